@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['LinearHead', 'LinearProbe']
 
-# %% ../nbs/03b_classifier.ipynb #1306fa59
+# %% ../nbs/03b_classifier.ipynb #b8875f02
 import numpy as np
 import torch
 import torch.nn as nn
@@ -13,7 +13,7 @@ from sklearn.linear_model import LogisticRegression
 
 from .prompts import ZeroShotHead, cosine_logits
 
-# %% ../nbs/03b_classifier.ipynb #38a0423d
+# %% ../nbs/03b_classifier.ipynb #bf13ba45
 class LinearHead(nn.Module):
     "Classifier fine-tuning (§5): class weights (K, D) initialised from zero-shot text weights, trained directly."
     def __init__(self, backbone, classnames, init='a photo of a {}.'):
@@ -29,7 +29,7 @@ class LinearHead(nn.Module):
     def text_features(self): return nn.functional.normalize(self.weight, dim=-1)
     def forward(self, feats): return cosine_logits(feats, self.weight, self.logit_scale)
 
-# %% ../nbs/03b_classifier.ipynb #3d2b9d04
+# %% ../nbs/03b_classifier.ipynb #95e897c4
 class LinearProbe:
     "Linear-probe CLIP as CoOp's lpclip: logistic regression on normalised features, C searched on validation."
     search_grid = (1e6, 1e4, 1e2, 1, 1e-2, 1e-4, 1e-6)

@@ -6,7 +6,7 @@
 __all__ = ['PAPER_BACKBONES', 'TINY_CONFIG', 'LOCAL_CONFIGS', 'resolve_model_name', 'load_checkpoint', 'Backbone',
            'load_backbone', 'ImageDataset', 'encode_items', 'extract_features']
 
-# %% ../nbs/02_clip.ipynb #c1175bee
+# %% ../nbs/02_clip.ipynb #92c990d5
 import hashlib, json, os, fcntl, zipfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +19,7 @@ import open_clip
 from .core import cache_dir, default_device, autocast, atomic_write, progress
 from .data import load_image, test_transform, train_transform, CLIP_MEAN, CLIP_STD
 
-# %% ../nbs/02_clip.ipynb #23260f3f
+# %% ../nbs/02_clip.ipynb #cb8fc844
 PAPER_BACKBONES = {'RN50': 'RN50-quickgelu', 'RN101': 'RN101-quickgelu',
                    'ViT-B/32': 'ViT-B-32-quickgelu', 'ViT-B/16': 'ViT-B-16-quickgelu'}
 
@@ -47,7 +47,7 @@ def resolve_model_name(name: str) -> str:
                          f"{list(LOCAL_CONFIGS)}, or an open_clip model name (open_clip.list_models())")
     return oc
 
-# %% ../nbs/02_clip.ipynb #0d75e7f9
+# %% ../nbs/02_clip.ipynb #cb2d1387
 _OPENAI_EXTRA_KEYS = ('input_resolution', 'context_length', 'vocab_size')
 
 def _is_torchscript(path):
@@ -74,7 +74,7 @@ def load_checkpoint(path) -> dict:
     sd = {(k[len('module.'):] if k.startswith('module.') else k): v for k, v in sd.items()}
     return {k: v for k, v in sd.items() if k not in _OPENAI_EXTRA_KEYS}
 
-# %% ../nbs/02_clip.ipynb #0e8b508c
+# %% ../nbs/02_clip.ipynb #3ec83e93
 class Backbone:
     "A frozen open_clip CLIP model with the hooks that prompt learning needs."
     def __init__(self, model, name, pretrained, tokenizer=None, device=None):
@@ -155,7 +155,7 @@ class Backbone:
     def __repr__(self):
         return f"Backbone({self.name!r}, pretrained={self.pretrained!r}, device={self.device}, width={self.width})"
 
-# %% ../nbs/02_clip.ipynb #5f2ceac5
+# %% ../nbs/02_clip.ipynb #b75dcbf4
 def _weight_candidates(model_name, tag):
     "Local files that can hold open_clip's `tag` weights for `model_name`."
     cfg = open_clip.get_pretrained_cfg(model_name, tag)
@@ -195,7 +195,7 @@ def load_backbone(name: str = 'RN50', pretrained='openai', device=None, download
         raise ValueError(f"checkpoint {path} does not fit backbone {name!r} ({model_name}): {str(e)[:500]}") from None
     return Backbone(model, name, str(pretrained), open_clip.get_tokenizer(model_name), device)
 
-# %% ../nbs/02_clip.ipynb #a23dab01
+# %% ../nbs/02_clip.ipynb #5ebb8e0d
 def _view_seed(seed, view, path):
     "The torch seed of augmentation `view` of the image at `path`."
     return int(hashlib.sha1(f'{seed}/{view}/{path}'.encode()).hexdigest()[:15], 16)

@@ -5,14 +5,14 @@
 # %% auto #0
 __all__ = ['CoOpHead', 'CoCoOpHead']
 
-# %% ../nbs/03a_coop.ipynb #90280512
+# %% ../nbs/03a_coop.ipynb #1b69a57c
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
 from .prompts import ClassPrompts, cosine_logits
 
-# %% ../nbs/03a_coop.ipynb #031e4236
+# %% ../nbs/03a_coop.ipynb #c7f114d4
 def _init_context(backbone, ctx_init, n_ctx, n_classes=None):
     "Initial context (n_ctx, width), or (K, n_ctx, width) when `n_classes`: from a phrase or N(0, 0.02²)."
     if ctx_init:
@@ -34,7 +34,7 @@ class CoOpHead(nn.Module):
     def text_features(self): return self.prompts.encode(self.ctx, self.path)
     def forward(self, feats): return cosine_logits(feats, self.text_features(), self.logit_scale)
 
-# %% ../nbs/03a_coop.ipynb #9bad17da
+# %% ../nbs/03a_coop.ipynb #b8b8b558
 class CoCoOpHead(nn.Module):
     "CoCoOp: CoOp's context shifted per image by a meta-net of the image feature."
     def __init__(self, backbone, classnames, n_ctx=4, ctx_init='a photo of a', chunk=16, path='fast'):

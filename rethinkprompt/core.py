@@ -6,7 +6,7 @@
 __all__ = ['data_root', 'cache_dir', 'results_dir', 'seed_everything', 'default_device', 'autocast', 'precision_name',
            'atomic_write', 'save_json', 'load_json', 'progress', 'peak_memory_mb', 'reset_peak_memory', 'timer']
 
-# %% ../nbs/00_core.ipynb #f502f649
+# %% ../nbs/00_core.ipynb #0c158c8a
 import os
 os.environ.setdefault('OMP_WAIT_POLICY', 'PASSIVE')
 
@@ -18,7 +18,7 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 
-# %% ../nbs/00_core.ipynb #4bec0923
+# %% ../nbs/00_core.ipynb #c72e7e3c
 def _env_path(var, default):
     "The folder named by environment variable `var`, else `default`, with `~` expanded."
     return Path(os.environ.get(var) or default).expanduser()
@@ -35,14 +35,14 @@ def results_dir() -> Path:
     "Folder for result records (`RP_RESULTS`, default `./results`)."
     return _env_path('RP_RESULTS', 'results')
 
-# %% ../nbs/00_core.ipynb #d393436d
+# %% ../nbs/00_core.ipynb #d89af64b
 def seed_everything(seed: int):
     "Seed python's `random`, numpy and torch (all devices) with `seed`."
     random.seed(seed)
     np.random.seed(seed)
     torch.manual_seed(seed)
 
-# %% ../nbs/00_core.ipynb #9880081e
+# %% ../nbs/00_core.ipynb #1b10c9c9
 def default_device() -> torch.device:
     "CUDA when available, else the CPU."
     return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
@@ -56,7 +56,7 @@ def precision_name(device, amp: bool = True) -> str:
     "The precision a run on `device` uses, as written in result records."
     return 'amp-fp16' if amp and torch.device(device).type == 'cuda' else 'fp32'
 
-# %% ../nbs/00_core.ipynb #8454c22d
+# %% ../nbs/00_core.ipynb #5cec5e43
 @contextmanager
 def atomic_write(path, mode='wb'):
     "Open a temporary file beside `path` and move it onto `path` only if the block finishes."
@@ -81,7 +81,7 @@ def load_json(path):
     "Read the JSON file at `path`."
     with open(path) as f: return json.load(f)
 
-# %% ../nbs/00_core.ipynb #5537a412
+# %% ../nbs/00_core.ipynb #3cbf4ea9
 def progress(iterable=None, show: bool = True, **kwargs):
     "A tqdm progress bar over `iterable`, silent when `show` is False."
     return tqdm(iterable, disable=not show, leave=False, **kwargs)

@@ -6,7 +6,7 @@
 __all__ = ['PROMPT_GRID', 'CLASSIFIER_GRID', 'coop_lr', 'FeatureSplits', 'fewshot_features', 'CachedViews', 'LiveImages',
            'evaluate', 'fit', 'train_and_evaluate', 'grid_search', 'select']
 
-# %% ../nbs/04_learner.ipynb #8c4dcb2b
+# %% ../nbs/04_learner.ipynb #94a8f603
 import math, time
 from dataclasses import dataclass, asdict
 from itertools import product
@@ -22,13 +22,13 @@ from .core import seed_everything, default_device, autocast, precision_name, pro
 from .data import few_shot, train_transform
 from .clip import extract_features, ImageDataset
 
-# %% ../nbs/04_learner.ipynb #0a78d32e
+# %% ../nbs/04_learner.ipynb #f631f773
 def coop_lr(epoch: int, epochs: int, lr: float, warmup_epochs: int = 1, warmup_lr: float = 1e-5) -> float:
     "CoOp's learning rate in `epoch` (0-based): constant `warmup_lr` while warming up, then cosine from `lr`."
     if epoch < warmup_epochs: return warmup_lr
     return 0.5 * lr * (1 + math.cos(math.pi * epoch / epochs))
 
-# %% ../nbs/04_learner.ipynb #ac406da5
+# %% ../nbs/04_learner.ipynb #7ee45e57
 @dataclass
 class FeatureSplits:
     "Cached features for one few-shot run: train (views, N, D), val (N, D), test (N, D), with labels."
@@ -51,7 +51,7 @@ def fewshot_features(backbone, ds, shots, seed, views=1, test_items=None, **kwar
     sx, sy = extract_features(backbone, test_items if test_items is not None else ds.test, **kwargs)
     return FeatureSplits(tx, ty, vx, vy, sx, sy)
 
-# %% ../nbs/04_learner.ipynb #afbeb64b
+# %% ../nbs/04_learner.ipynb #2d76d2f5
 def _batches(n, batch_size, generator):
     "Index batches of one shuffled epoch; the last partial batch is dropped when n >= batch_size (Dassl)."
     perm = torch.randperm(n, generator=generator)
@@ -78,7 +78,7 @@ class LiveImages:
             with torch.no_grad(), autocast(self.backbone.device): f = self.backbone.encode_image(x).float()
             yield f, self.y[i]
 
-# %% ../nbs/04_learner.ipynb #c5c6f2b6
+# %% ../nbs/04_learner.ipynb #6098e446
 @torch.no_grad()
 def evaluate(head, x, y, batch_size=1024) -> dict:
     "Pooled accuracy and macro-F1 (in %) of `head` on features `x`, labels `y`."
@@ -134,7 +134,7 @@ def train_and_evaluate(make_head, data: FeatureSplits, epochs, lr, seed=1, sourc
                   'acc': test['acc'], 'macro_f1': test['macro_f1'], 'val_acc': val['acc'], **summary,
                   'wall_s': wall, 'peak_mem_mb': peak_memory_mb(dev), 'precision': precision_name(dev, amp)}
 
-# %% ../nbs/04_learner.ipynb #a9fa891b
+# %% ../nbs/04_learner.ipynb #10449ee2
 PROMPT_GRID = {'epochs': (50, 100, 200), 'lr': (2e-2, 2e-3, 2e-4)}
 CLASSIFIER_GRID = {'epochs': (50, 100, 200), 'lr': (2e-1, 2e-2, 2e-3)}
 

@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['config_key', 'git_commit', 'ResultStore']
 
-# %% ../nbs/04a_results.ipynb #81f26c50
+# %% ../nbs/04a_results.ipynb #3cd4da82
 import hashlib, json, subprocess, time, warnings
 from pathlib import Path
 
@@ -14,7 +14,7 @@ import pandas as pd
 import rethinkprompt
 from .core import results_dir, save_json
 
-# %% ../nbs/04a_results.ipynb #db244bcc
+# %% ../nbs/04a_results.ipynb #5080001d
 def config_key(config: dict) -> str:
     "A stable 16-hex-digit digest of a run configuration."
     return hashlib.sha1(json.dumps(config, sort_keys=True, default=str).encode()).hexdigest()[:16]
