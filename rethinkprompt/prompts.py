@@ -7,14 +7,14 @@ __all__ = ['PAPER_TEMPLATES', 'COOP_TEMPLATES', 'IMAGENET_TEMPLATES', 'IMAGENET_
            'coop_template', 'ClassPrompts', 'template_prompts', 'text_weights', 'cosine_logits', 'FixedTextHead',
            'ZeroShotHead', 'random_context', 'RandomPromptHead']
 
-# %% ../nbs/03_prompts.ipynb #f0917e88
+# %% ../nbs/03_prompts.ipynb #0ba55f57
 import math
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from open_clip.zero_shot_metadata import OPENAI_IMAGENET_TEMPLATES, SIMPLE_IMAGENET_TEMPLATES
 
-# %% ../nbs/03_prompts.ipynb #abb47582
+# %% ../nbs/03_prompts.ipynb #17e04b44
 PAPER_TEMPLATES = {'ClassName': '{}', 'Basic': 'a photo of a {}.', 'Revised': 'this is a photo of a {}.',
                    'Negative': 'this is not a photo of a {}.'}
 
@@ -33,7 +33,7 @@ def coop_template(dataset: str) -> str:
     "CoOp's zero-shot template for `dataset` ('a photo of a {}.' for datasets CoOp does not list)."
     return COOP_TEMPLATES.get(dataset.split(':')[0], 'a photo of a {}.')
 
-# %% ../nbs/03_prompts.ipynb #c3134fe0
+# %% ../nbs/03_prompts.ipynb #a8dec559
 def _split_heads(t, n_heads):
     "(N, L, W) -> (N, heads, L, W/heads)."
     N, L, W = t.shape
@@ -54,7 +54,7 @@ def _prefix_block(block, p, s, K):
     p, s = p + block.ls_1(merge(op)), s + block.ls_1(merge(os_))
     return p + block.ls_2(block.mlp(block.ln_2(p))), s + block.ls_2(block.mlp(block.ln_2(s)))
 
-# %% ../nbs/03_prompts.ipynb #2f5bbd50
+# %% ../nbs/03_prompts.ipynb #32e3289f
 class ClassPrompts:
     "K class prompts `[SOT][context][class name][suffix][EOT]`; the context is supplied when encoding."
     def __init__(self, backbone, classnames, n_ctx: int, suffix: str = '.', position: str = 'end'):
@@ -114,7 +114,7 @@ class ClassPrompts:
             f = self.backbone.encode_embeddings(self.embeddings(ctx), self.eot, truncate=path != 'full')
         return F.normalize(f, dim=-1) if normalize else f
 
-# %% ../nbs/03_prompts.ipynb #e921a42f
+# %% ../nbs/03_prompts.ipynb #82f61d9a
 def template_prompts(backbone, classnames, template: str):
     "(ClassPrompts, context) reproducing `template` (one '{}') for every class, or None if it cannot be split."
     if template.count('{}') != 1: raise ValueError(f"template {template!r} must contain exactly one '{{}}'")
@@ -139,7 +139,7 @@ def text_weights(backbone, classnames, templates='a photo of a {}.', path='fast'
         else: feats.append(split[0].encode(split[1], path))
     return F.normalize(torch.stack(feats).mean(0), dim=-1)
 
-# %% ../nbs/03_prompts.ipynb #c7b96f48
+# %% ../nbs/03_prompts.ipynb #2df81f2b
 def cosine_logits(feats, weights, logit_scale) -> torch.Tensor:
     "Eq. (1): `logit_scale * cos(f, w)` for features (N, D) and class weights (K, D)."
     return logit_scale * F.normalize(feats, dim=-1) @ F.normalize(weights, dim=-1).t()
@@ -158,7 +158,7 @@ class ZeroShotHead(FixedTextHead):
     def __init__(self, backbone, classnames, templates='a photo of a {}.', path='fast'):
         super().__init__(text_weights(backbone, classnames, templates, path), backbone.logit_scale)
 
-# %% ../nbs/03_prompts.ipynb #85eccdac
+# %% ../nbs/03_prompts.ipynb #c7f0ea91
 RAND_TOKEN_VOCAB = 49152
 
 def random_context(backbone, kind: str = 'token', n_tokens: int = 4, seed: int = 0, std: float = 0.02):
