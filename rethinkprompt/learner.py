@@ -6,10 +6,10 @@
 __all__ = ['PROMPT_GRID', 'CLASSIFIER_GRID', 'coop_lr', 'FeatureSplits', 'fewshot_features', 'CachedViews', 'LiveImages',
            'evaluate', 'fit', 'train_and_evaluate', 'grid_search', 'select']
 
-# %% ../nbs/04_learner.ipynb #94a8f603
-import math, time
+# %% ../nbs/04_learner.ipynb #a717d25b
+import math
 from dataclasses import dataclass, asdict
-from itertools import product
+from itertools import chain, product
 
 import numpy as np
 import pandas as pd
@@ -18,17 +18,17 @@ import torch.nn.functional as F
 from sklearn.metrics import f1_score
 
 from .core import seed_everything, default_device, autocast, precision_name, progress, \
-    peak_memory_mb, reset_peak_memory
+    peak_memory_mb, reset_peak_memory, timer
 from .data import few_shot, train_transform
 from .clip import extract_features, ImageDataset
 
-# %% ../nbs/04_learner.ipynb #f631f773
+# %% ../nbs/04_learner.ipynb #890f9da5
 def coop_lr(epoch: int, epochs: int, lr: float, warmup_epochs: int = 1, warmup_lr: float = 1e-5) -> float:
     "CoOp's learning rate in `epoch` (0-based): constant `warmup_lr` while warming up, then cosine from `lr`."
     if epoch < warmup_epochs: return warmup_lr
     return 0.5 * lr * (1 + math.cos(math.pi * epoch / epochs))
 
-# %% ../nbs/04_learner.ipynb #7ee45e57
+# %% ../nbs/04_learner.ipynb #060f1a6d
 @dataclass
 class FeatureSplits:
     "Cached features for one few-shot run: train (views, N, D), val (N, D), test (N, D), with labels."
@@ -51,7 +51,7 @@ def fewshot_features(backbone, ds, shots, seed, views=1, test_items=None, **kwar
     sx, sy = extract_features(backbone, test_items if test_items is not None else ds.test, **kwargs)
     return FeatureSplits(tx, ty, vx, vy, sx, sy)
 
-# %% ../nbs/04_learner.ipynb #2d76d2f5
+# %% ../nbs/04_learner.ipynb #2d6f1422
 def _batches(n, batch_size, generator):
     "Index batches of one shuffled epoch; the last partial batch is dropped when n >= batch_size (Dassl)."
     perm = torch.randperm(n, generator=generator)
@@ -78,15 +78,15 @@ class LiveImages:
             with torch.no_grad(), autocast(self.backbone.device): f = self.backbone.encode_image(x).float()
             yield f, self.y[i]
 
-# %% ../nbs/04_learner.ipynb #6098e446
+# %% ../nbs/04_learner.ipynb #40d706e9
 @torch.no_grad()
 def evaluate(head, x, y, batch_size=1024) -> dict:
     "Pooled accuracy and macro-F1 (in %) of `head` on features `x`, labels `y`."
     if len(y) == 0: return {'acc': float('nan'), 'macro_f1': float('nan')}
     was_training = head.training
     head.eval()
-    dev = next(iter(head.buffers()), next(iter(head.parameters()), None))
-    dev = dev.device if dev is not None else 'cpu'
+    t = next(chain(head.parameters(), head.buffers()), None)
+    dev = t.device if t is not None else 'cpu'
     pred = torch.cat([head(xb.to(dev)).argmax(-1).cpu() for xb in x.split(batch_size)])
     head.train(was_training)
     return {'acc': 100 * (pred == y).float().mean().item(),
@@ -124,17 +124,16 @@ def train_and_evaluate(make_head, data: FeatureSplits, epochs, lr, seed=1, sourc
     head = make_head()
     dev = next(head.parameters()).device
     reset_peak_memory(dev)
-    start = time.perf_counter()
-    summary = fit(head, source or CachedViews(data.train_x, data.train_y), epochs, lr, seed=seed, amp=amp,
-                  show=show, **kwargs)
-    if dev.type == 'cuda': torch.cuda.synchronize(dev)
-    wall = time.perf_counter() - start
+    with timer() as wall:
+        summary = fit(head, source or CachedViews(data.train_x, data.train_y), epochs, lr, seed=seed, amp=amp,
+                      show=show, **kwargs)
+        if dev.type == 'cuda': torch.cuda.synchronize(dev)
     val, test = evaluate(head, data.val_x, data.val_y), evaluate(head, data.test_x, data.test_y)
     return head, {'head': type(head).__name__, 'epochs': epochs, 'lr': lr, 'seed': seed, 'views': data.views,
                   'acc': test['acc'], 'macro_f1': test['macro_f1'], 'val_acc': val['acc'], **summary,
-                  'wall_s': wall, 'peak_mem_mb': peak_memory_mb(dev), 'precision': precision_name(dev, amp)}
+                  'wall_s': wall(), 'peak_mem_mb': peak_memory_mb(dev), 'precision': precision_name(dev, amp)}
 
-# %% ../nbs/04_learner.ipynb #10449ee2
+# %% ../nbs/04_learner.ipynb #1daf57e9
 PROMPT_GRID = {'epochs': (50, 100, 200), 'lr': (2e-2, 2e-3, 2e-4)}
 CLASSIFIER_GRID = {'epochs': (50, 100, 200), 'lr': (2e-1, 2e-2, 2e-3)}
 

@@ -5,16 +5,16 @@
 # %% auto #0
 __all__ = ['config_key', 'git_commit', 'ResultStore']
 
-# %% ../nbs/04a_results.ipynb #3cd4da82
+# %% ../nbs/04a_results.ipynb #fc5c1101
 import hashlib, json, subprocess, time, warnings
 from pathlib import Path
 
 import pandas as pd
 
 import rethinkprompt
-from .core import results_dir, save_json
+from .core import results_dir, save_json, load_json
 
-# %% ../nbs/04a_results.ipynb #5080001d
+# %% ../nbs/04a_results.ipynb #0f328f23
 def config_key(config: dict) -> str:
     "A stable 16-hex-digit digest of a run configuration."
     return hashlib.sha1(json.dumps(config, sort_keys=True, default=str).encode()).hexdigest()[:16]
@@ -45,7 +45,7 @@ class ResultStore:
         save_json({'config': config, 'record': record}, self.path(config))
         return record
 
-    def read(self, config) -> dict: return json.loads(self.path(config).read_text())['record']
+    def read(self, config) -> dict: return load_json(self.path(config))['record']
 
     def run(self, config: dict, compute, force: bool = False) -> dict:
         "The record of `config`: read if it exists (unless `force`), else `compute()` the metrics and write them."
@@ -58,6 +58,6 @@ class ResultStore:
         "Every record of the experiment as a DataFrame; malformed files are reported by name and skipped."
         rows = []
         for p in sorted(self.dir.glob('*.json')):
-            try: rows.append(json.loads(p.read_text())['record'])
+            try: rows.append(load_json(p)['record'])
             except (ValueError, KeyError, TypeError) as e: warnings.warn(f"skipping malformed record {p}: {e}")
         return pd.DataFrame(rows)
