@@ -6,7 +6,7 @@
 __all__ = ['PROMPT_GRID', 'CLASSIFIER_GRID', 'coop_lr', 'FeatureSplits', 'fewshot_features', 'CachedViews', 'LiveImages',
            'evaluate', 'fit', 'train_and_evaluate', 'grid_search', 'select']
 
-# %% ../nbs/04_learner.ipynb #a717d25b
+# %% ../nbs/04_learner.ipynb #9997f793
 import math
 from dataclasses import dataclass, asdict
 from itertools import chain, product
@@ -22,13 +22,13 @@ from .core import seed_everything, default_device, autocast, precision_name, pro
 from .data import few_shot, train_transform
 from .clip import extract_features, ImageDataset
 
-# %% ../nbs/04_learner.ipynb #890f9da5
+# %% ../nbs/04_learner.ipynb #700ce51d
 def coop_lr(epoch: int, epochs: int, lr: float, warmup_epochs: int = 1, warmup_lr: float = 1e-5) -> float:
     "CoOp's learning rate in `epoch` (0-based): constant `warmup_lr` while warming up, then cosine from `lr`."
     if epoch < warmup_epochs: return warmup_lr
     return 0.5 * lr * (1 + math.cos(math.pi * epoch / epochs))
 
-# %% ../nbs/04_learner.ipynb #060f1a6d
+# %% ../nbs/04_learner.ipynb #6d6593a6
 @dataclass
 class FeatureSplits:
     "Cached features for one few-shot run: train (views, N, D), val (N, D), test (N, D), with labels."
@@ -51,7 +51,7 @@ def fewshot_features(backbone, ds, shots, seed, views=1, test_items=None, **kwar
     sx, sy = extract_features(backbone, test_items if test_items is not None else ds.test, **kwargs)
     return FeatureSplits(tx, ty, vx, vy, sx, sy)
 
-# %% ../nbs/04_learner.ipynb #2d6f1422
+# %% ../nbs/04_learner.ipynb #fd7e709b
 def _batches(n, batch_size, generator):
     "Index batches of one shuffled epoch; the last partial batch is dropped when n >= batch_size (Dassl)."
     perm = torch.randperm(n, generator=generator)
@@ -78,16 +78,17 @@ class LiveImages:
             with torch.no_grad(), autocast(self.backbone.device): f = self.backbone.encode_image(x).float()
             yield f, self.y[i]
 
-# %% ../nbs/04_learner.ipynb #40d706e9
+# %% ../nbs/04_learner.ipynb #9bc9ace0
 @torch.no_grad()
-def evaluate(head, x, y, batch_size=1024) -> dict:
-    "Pooled accuracy and macro-F1 (in %) of `head` on features `x`, labels `y`."
+def evaluate(head, x, y, batch_size=1024, classes=None) -> dict:
+    "Pooled accuracy and macro-F1 (in %) of `head` on features `x`, labels `y`; `classes` restricts the logits."
     if len(y) == 0: return {'acc': float('nan'), 'macro_f1': float('nan')}
     was_training = head.training
     head.eval()
     t = next(chain(head.parameters(), head.buffers()), None)
     dev = t.device if t is not None else 'cpu'
-    pred = torch.cat([head(xb.to(dev)).argmax(-1).cpu() for xb in x.split(batch_size)])
+    cols = slice(None) if classes is None else torch.as_tensor(classes, device=dev)
+    pred = torch.cat([head(xb.to(dev))[:, cols].argmax(-1).cpu() for xb in x.split(batch_size)])
     head.train(was_training)
     return {'acc': 100 * (pred == y).float().mean().item(),
             'macro_f1': 100 * f1_score(y.numpy(), pred.numpy(), average='macro')}
@@ -133,7 +134,7 @@ def train_and_evaluate(make_head, data: FeatureSplits, epochs, lr, seed=1, sourc
                   'acc': test['acc'], 'macro_f1': test['macro_f1'], 'val_acc': val['acc'], **summary,
                   'wall_s': wall(), 'peak_mem_mb': peak_memory_mb(dev), 'precision': precision_name(dev, amp)}
 
-# %% ../nbs/04_learner.ipynb #1daf57e9
+# %% ../nbs/04_learner.ipynb #24298c90
 PROMPT_GRID = {'epochs': (50, 100, 200), 'lr': (2e-2, 2e-3, 2e-4)}
 CLASSIFIER_GRID = {'epochs': (50, 100, 200), 'lr': (2e-1, 2e-2, 2e-3)}
 
