@@ -5,7 +5,8 @@
 # %% auto #0
 __all__ = ['LinearHead', 'LinearProbe', 'ProbeHead']
 
-# %% ../nbs/03b_classifier.ipynb #3cec279f
+# %% ../nbs/03b_classifier.ipynb #6775da01
+import warnings
 import numpy as np
 import torch
 import torch.nn as nn
@@ -13,7 +14,7 @@ from sklearn.linear_model import LogisticRegression
 
 from .prompts import ZeroShotHead, cosine_logits
 
-# %% ../nbs/03b_classifier.ipynb #be52edfe
+# %% ../nbs/03b_classifier.ipynb #0c511841
 class LinearHead(nn.Module):
     "Classifier fine-tuning (§5): class weights (K, D) initialised from zero-shot text weights, trained directly."
     def __init__(self, backbone, classnames, init='a photo of a {}.'):
@@ -29,14 +30,17 @@ class LinearHead(nn.Module):
     def text_features(self): return nn.functional.normalize(self.weight, dim=-1)
     def forward(self, feats): return cosine_logits(feats, self.weight, self.logit_scale)
 
-# %% ../nbs/03b_classifier.ipynb #30b31880
+# %% ../nbs/03b_classifier.ipynb #e66e8d2f
 class LinearProbe:
     "Linear-probe CLIP as CoOp's lpclip: logistic regression on normalised features, C searched on validation."
     search_grid = (1e6, 1e4, 1e2, 1, 1e-2, 1e-4, 1e-6)
     def __init__(self, steps=8, max_iter=1000, C=None):
         self.steps, self.max_iter, self.C = steps, max_iter, C
 
-    def _fit(self, C, x, y): return LogisticRegression(solver='lbfgs', max_iter=self.max_iter, C=C).fit(x, y)
+    def _fit(self, C, x, y):
+        with warnings.catch_warnings():  # one shot per class is expected to trip sklearn's regression heuristic
+            warnings.filterwarnings('ignore', message='The number of unique classes is greater than 50%')
+            return LogisticRegression(solver='lbfgs', max_iter=self.max_iter, C=C).fit(x, y)
 
     def _val_acc(self, C, x, y, vx, vy): return float((self._fit(C, x, y).predict(vx) == vy).mean())
 
