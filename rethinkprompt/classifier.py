@@ -5,16 +5,17 @@
 # %% auto #0
 __all__ = ['LinearHead', 'LinearProbe', 'ProbeHead']
 
-# %% ../nbs/03b_classifier.ipynb #6775da01
+# %% ../nbs/03b_classifier.ipynb #ddff726c
 import warnings
 import numpy as np
 import torch
 import torch.nn as nn
 from sklearn.linear_model import LogisticRegression
+from sklearn.exceptions import ConvergenceWarning
 
 from .prompts import ZeroShotHead, cosine_logits
 
-# %% ../nbs/03b_classifier.ipynb #0c511841
+# %% ../nbs/03b_classifier.ipynb #644c787f
 class LinearHead(nn.Module):
     "Classifier fine-tuning (§5): class weights (K, D) initialised from zero-shot text weights, trained directly."
     def __init__(self, backbone, classnames, init='a photo of a {}.'):
@@ -30,7 +31,7 @@ class LinearHead(nn.Module):
     def text_features(self): return nn.functional.normalize(self.weight, dim=-1)
     def forward(self, feats): return cosine_logits(feats, self.weight, self.logit_scale)
 
-# %% ../nbs/03b_classifier.ipynb #e66e8d2f
+# %% ../nbs/03b_classifier.ipynb #475d8fc4
 class LinearProbe:
     "Linear-probe CLIP as CoOp's lpclip: logistic regression on normalised features, C searched on validation."
     search_grid = (1e6, 1e4, 1e2, 1, 1e-2, 1e-4, 1e-6)
@@ -38,8 +39,9 @@ class LinearProbe:
         self.steps, self.max_iter, self.C = steps, max_iter, C
 
     def _fit(self, C, x, y):
-        with warnings.catch_warnings():  # one shot per class is expected to trip sklearn's regression heuristic
+        with warnings.catch_warnings():  # expected: 1 shot per class trips sklearn's regression heuristic, and
             warnings.filterwarnings('ignore', message='The number of unique classes is greater than 50%')
+            warnings.filterwarnings('ignore', category=ConvergenceWarning)  # lpclip's max_iter leaves large C unconverged
             return LogisticRegression(solver='lbfgs', max_iter=self.max_iter, C=C).fit(x, y)
 
     def _val_acc(self, C, x, y, vx, vy): return float((self._fit(C, x, y).predict(vx) == vy).mean())
