@@ -7,7 +7,7 @@ __all__ = ['PAPER_BACKBONES', 'TINY_CONFIG', 'MICRO_CONFIG', 'LOCAL_CONFIGS', 'S
            'resolve_model_name', 'load_checkpoint', 'Backbone', 'shipped_weights', 'create_clip_model', 'load_backbone',
            'ImageDataset', 'encode_items', 'extract_features']
 
-# %% ../nbs/02_clip.ipynb #fee7bc5f
+# %% ../nbs/02_clip.ipynb #b35df63c
 import hashlib, json, logging, os, fcntl, zipfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,7 +20,7 @@ import open_clip
 from .core import cache_dir, default_device, autocast, atomic_write, progress
 from .data import load_image, test_transform, train_transform, CLIP_MEAN, CLIP_STD
 
-# %% ../nbs/02_clip.ipynb #9075ab08
+# %% ../nbs/02_clip.ipynb #f113fec3
 PAPER_BACKBONES = {'RN50': 'RN50-quickgelu', 'RN101': 'RN101-quickgelu',
                    'ViT-B/32': 'ViT-B-32-quickgelu', 'ViT-B/16': 'ViT-B-16-quickgelu'}
 
@@ -55,7 +55,7 @@ def resolve_model_name(name: str) -> str:
                          f"{list(LOCAL_CONFIGS)}, or an open_clip model name (open_clip.list_models())")
     return oc
 
-# %% ../nbs/02_clip.ipynb #af8f59b1
+# %% ../nbs/02_clip.ipynb #276b64f4
 _OPENAI_EXTRA_KEYS = ('input_resolution', 'context_length', 'vocab_size')
 
 def _is_torchscript(path):
@@ -82,7 +82,7 @@ def load_checkpoint(path) -> dict:
     sd = {(k[len('module.'):] if k.startswith('module.') else k): v for k, v in sd.items()}
     return {k: v for k, v in sd.items() if k not in _OPENAI_EXTRA_KEYS}
 
-# %% ../nbs/02_clip.ipynb #2270a965
+# %% ../nbs/02_clip.ipynb #fce898a5
 class Backbone:
     "A frozen open_clip CLIP model with the hooks that prompt learning needs."
     def __init__(self, model, name, pretrained, tokenizer=None, device=None):
@@ -163,7 +163,7 @@ class Backbone:
     def __repr__(self):
         return f"Backbone({self.name!r}, pretrained={self.pretrained!r}, device={self.device}, width={self.width})"
 
-# %% ../nbs/02_clip.ipynb #ea0febcc
+# %% ../nbs/02_clip.ipynb #a35c2d01
 def _weight_candidates(model_name, tag):
     "Local files that can hold open_clip's `tag` weights for `model_name`."
     cfg = open_clip.get_pretrained_cfg(model_name, tag)
@@ -198,7 +198,8 @@ def load_backbone(name: str = 'RN50', pretrained='default', device=None, downloa
     else:
         tags = open_clip.list_pretrained_tags_by_model(model_name)
         if pretrained not in tags:
-            raise ValueError(f"backbone {name!r} has no pretrained weights {pretrained!r}; open_clip knows {tags}")
+            tags += [t for n, t in SHIPPED_WEIGHTS if n == name]
+            raise ValueError(f"backbone {name!r} has no pretrained weights {pretrained!r}; known tags: {tags}")
         candidates = _weight_candidates(model_name, pretrained)
         path = next((p for p in candidates if p.is_file()), None)
         if path is None:
@@ -216,7 +217,7 @@ def load_backbone(name: str = 'RN50', pretrained='default', device=None, downloa
         raise ValueError(f"checkpoint {path} does not fit backbone {name!r} ({model_name}): {str(e)[:500]}") from None
     return Backbone(model, name, str(pretrained), open_clip.get_tokenizer(model_name), device)
 
-# %% ../nbs/02_clip.ipynb #2495ab44
+# %% ../nbs/02_clip.ipynb #4425368f
 def _view_seed(seed, view, path):
     "The torch seed of augmentation `view` of the image at `path`."
     return int(hashlib.sha1(f'{seed}/{view}/{path}'.encode()).hexdigest()[:15], 16)

@@ -8,7 +8,7 @@ __all__ = ['SPLIT_FILE_DATASETS', 'TEST_ONLY_DATASETS', 'DATASETS', 'PAPER_DATAS
            'write_synthetic_dataset', 'few_shot', 'subsample_classes', 'class_index', 'load_image', 'test_transform',
            'train_transform']
 
-# %% ../nbs/01_data.ipynb #65041f54
+# %% ../nbs/01_data.ipynb #fa57091e
 import json, math, random, warnings
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -21,7 +21,7 @@ from torchvision.transforms import InterpolationMode
 
 from .core import data_root
 
-# %% ../nbs/01_data.ipynb #c9dcc84b
+# %% ../nbs/01_data.ipynb #acf93d81
 @dataclass(frozen=True)
 class Item:
     "One labelled image, as CoOp's `Datum`."
@@ -49,7 +49,7 @@ class DatasetSplits:
         return (f"{self.name}: {self.num_classes} classes, "
                 f"{len(self.train)} train / {len(self.val)} val / {len(self.test)} test")
 
-# %% ../nbs/01_data.ipynb #665ffabf
+# %% ../nbs/01_data.ipynb #d4b19c29
 def _check_consistent(name, source, items):
     "Class names in label order from `items`; raise if labels and names disagree or images are missing."
     names = {}
@@ -74,7 +74,7 @@ def _require(path, what, name):
                                 f"DATASETS.md under the data root (set RP_DATA or pass root=)")
     return path
 
-# %% ../nbs/01_data.ipynb #786f2718
+# %% ../nbs/01_data.ipynb #99764886
 SPLIT_FILE_DATASETS = {  # name: (folder under the data root, image folder inside it, split file)
     'caltech101':     ('caltech-101',    '101_ObjectCategories', 'split_zhou_Caltech101.json'),
     'oxford_pets':    ('oxford_pets',    'images',               'split_zhou_OxfordPets.json'),
@@ -108,7 +108,7 @@ def _read_split_dataset(name, root):
     image_dir = _require(base/images, 'image folder', name)
     return read_split_file(_require(base/split_file, 'split file', name), image_dir, name)
 
-# %% ../nbs/01_data.ipynb #44797682
+# %% ../nbs/01_data.ipynb #6e6d4098
 def read_classnames_txt(path) -> dict:
     "wnid -> class name from an ImageNet `classnames.txt` (`<wnid> <name>` per line), in file order."
     out = {}
@@ -164,7 +164,7 @@ def _read_imagenet_variant(name, root):
     _check_consistent(name, image_dir, items)
     return DatasetSplits(name, [], [], items, classnames, keys)
 
-# %% ../nbs/01_data.ipynb #70fe23ed
+# %% ../nbs/01_data.ipynb #ad20893a
 def _read_fgvc_aircraft(root):
     name = 'fgvc_aircraft'
     base = _require(Path(root)/name, 'folder', name)
@@ -184,7 +184,7 @@ def _read_fgvc_aircraft(root):
     _check_consistent(name, base, train + val + test)
     return DatasetSplits(name, train, val, test, classnames)
 
-# %% ../nbs/01_data.ipynb #650d96f4
+# %% ../nbs/01_data.ipynb #30423c06
 def load_folder(root, split_file=None, p_train=0.5, p_val=0.2, seed=0, name=None) -> DatasetSplits:
     "A dataset from `root/<class name>/<images>`, split by `split_file` (CoOp JSON) or per class at random."
     root = Path(root)
@@ -203,7 +203,7 @@ def load_folder(root, split_file=None, p_train=0.5, p_val=0.2, seed=0, name=None
         train += items[:n_train]; val += items[n_train:n_train+n_val]; test += items[n_train+n_val:]
     return DatasetSplits(name, train, val, test, [c.replace('_', ' ') for c in classes], classes)
 
-# %% ../nbs/01_data.ipynb #67605140
+# %% ../nbs/01_data.ipynb #ee9c81b1
 DATASETS = {**{n: (lambda root, n=n: _read_split_dataset(n, root)) for n in SPLIT_FILE_DATASETS},
             'imagenet': _read_imagenet, 'fgvc_aircraft': _read_fgvc_aircraft,
             **{n: (lambda root, n=n: _read_imagenet_variant(n, root)) for n in TEST_ONLY_DATASETS}}
@@ -217,10 +217,11 @@ def load_dataset(name: str, root=None) -> DatasetSplits:
     if name.startswith('folder:'): return load_folder(name[len('folder:'):])
     if name.startswith('micro_'): import rethinkprompt.microworld  # registers the micro world's datasets
     if name not in DATASETS:
-        raise ValueError(f"unknown dataset {name!r}; expected one of {sorted(DATASETS)} or 'folder:<path>'")
+        raise ValueError(f"unknown dataset {name!r}; expected one of {sorted(DATASETS)}, a micro-world task "
+                         f"('micro_objects', ...) or 'folder:<path>'")
     return DATASETS[name](Path(root) if root is not None else data_root())
 
-# %% ../nbs/01_data.ipynb #9b60360b
+# %% ../nbs/01_data.ipynb #63d2d781
 def _write_image(path, rng, size=16):
     path.parent.mkdir(parents=True, exist_ok=True)
     Image.fromarray(rng.integers(0, 256, (size, size, 3), dtype=np.uint8)).save(path)
@@ -263,7 +264,7 @@ def write_synthetic_dataset(root, name, n_classes=3, n_per_split=(4, 2, 3), seed
     else: raise ValueError(f"no synthetic layout for dataset {name!r}")
     return root
 
-# %% ../nbs/01_data.ipynb #9bbb432f
+# %% ../nbs/01_data.ipynb #17427305
 def _sample_per_label(items, k, rng, source):
     "CoOp's per-label `random.sample` of `k` items, labels in order of first appearance."
     by_label = defaultdict(list)
@@ -285,7 +286,7 @@ def few_shot(ds: DatasetSplits, shots: int, seed: int):
     val = _sample_per_label(ds.val, min(shots, 4), rng, f'{ds.name} val')
     return train, val
 
-# %% ../nbs/01_data.ipynb #d3dec364
+# %% ../nbs/01_data.ipynb #820bf157
 def subsample_classes(ds: DatasetSplits, subsample: str = 'all') -> DatasetSplits:
     "CoCoOp's class split: 'base' keeps the first ceil(K/2) labels, 'new' the rest, relabelled from 0; 'all' keeps all."
     if subsample not in ('all', 'base', 'new'):
@@ -298,7 +299,7 @@ def subsample_classes(ds: DatasetSplits, subsample: str = 'all') -> DatasetSplit
     return DatasetSplits(f'{ds.name}:{subsample}', _filter(ds.train), _filter(ds.val), _filter(ds.test),
                          [ds.classnames[y] for y in keep], [ds.classkeys[y] for y in keep])
 
-# %% ../nbs/01_data.ipynb #10a73d0e
+# %% ../nbs/01_data.ipynb #cd0e5657
 def class_index(source: DatasetSplits, target: DatasetSplits) -> list:
     "For each class of `target`, the label of the same class (by `classkeys`) in `source`."
     where = {k: i for i, k in enumerate(source.classkeys)}
@@ -306,7 +307,7 @@ def class_index(source: DatasetSplits, target: DatasetSplits) -> list:
     if missing: raise ValueError(f"{len(missing)} classes of {target.name} are not in {source.name}: {missing[:5]}")
     return [where[k] for k in target.classkeys]
 
-# %% ../nbs/01_data.ipynb #8325903d
+# %% ../nbs/01_data.ipynb #19e829a5
 CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
 CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
 
