@@ -7,14 +7,14 @@ __all__ = ['METHOD_LABELS', 'METHOD_COLOURS', 'PROMPT_ORDER', 'DOMAIN_METHODS', 
            'plot_fewshot_panel', 'plot_figure1', 'zeroshot_table', 'with_std', 'domainshift_table', 'harmonic_mean',
            'base2new_table', 'plot_figure2', 'beside_paper']
 
-# %% ../nbs/04c_summaries.ipynb #3b5e1951
+# %% ../nbs/04c_summaries.ipynb #4bd36f54
 import numpy as np
 import pandas as pd
 import matplotlib.pyplot as plt
 
 from .learner import select
 
-# %% ../nbs/04c_summaries.ipynb #02b448d1
+# %% ../nbs/04c_summaries.ipynb #af9a2530
 METHOD_LABELS = {'zero_shot': 'Zero-shot CLIP', 'linear_probe': 'Linear probe CLIP', 'coop': 'CLIP + Prompt Learning',
                  'linear': 'CLIP + Classifier FT', 'cocoop': 'CoCoOp'}
 METHOD_COLOURS = {'zero_shot': 'tab:purple', 'linear_probe': 'tab:green', 'coop': 'tab:blue', 'linear': 'tab:red',
@@ -39,7 +39,7 @@ def average_panel(summary: pd.DataFrame) -> pd.DataFrame:
     avg = summary.groupby(['method', 'shots'])['mean'].agg(['mean', 'count']).reset_index()
     return avg.rename(columns={'count': 'n_datasets'}).assign(dataset='Average', std=np.nan)
 
-# %% ../nbs/04c_summaries.ipynb #905fe55f
+# %% ../nbs/04c_summaries.ipynb #86ba5551
 def plot_fewshot_panel(ax, summary: pd.DataFrame, title: str = None, legend: bool = False):
     "Draw one Figure-1 panel from the rows of one dataset of `fewshot_summary` (or `average_panel`)."
     for m in ('coop', 'linear', 'linear_probe'):
@@ -60,6 +60,7 @@ def plot_figure1(summary: pd.DataFrame, ncols: int = 4, title: str = None):
     "Figure 1: the average panel first, then one panel per dataset."
     names = list(dict.fromkeys(summary.dataset))
     panels = [('Average over datasets', average_panel(summary))] + [(n, summary[summary.dataset == n]) for n in names]
+    ncols = min(ncols, len(panels))
     nrows = -(-len(panels) // ncols)
     fig, axes = plt.subplots(nrows, ncols, figsize=(4 * ncols, 3.3 * nrows), squeeze=False)
     for i, (ax, (name, d)) in enumerate(zip(axes.flat, panels)): plot_fewshot_panel(ax, d, name, legend=i == 0)
@@ -68,7 +69,7 @@ def plot_figure1(summary: pd.DataFrame, ncols: int = 4, title: str = None):
     fig.tight_layout()
     return fig
 
-# %% ../nbs/04c_summaries.ipynb #6b101ad9
+# %% ../nbs/04c_summaries.ipynb #85a73f58
 PROMPT_ORDER = ['ClassName', 'Basic', 'Revised', 'Negative', 'RandToken', 'RandEmbed']
 
 def zeroshot_table(df: pd.DataFrame, datasets=None) -> tuple:
@@ -88,7 +89,7 @@ def with_std(mean: pd.DataFrame, std: pd.DataFrame, cols=('RandToken', 'RandEmbe
             if c in std and pd.notna(std.loc[i, c]): out.loc[i, c] = f'{mean.loc[i, c]:.{digits}f} ± {std.loc[i, c]:.{digits}f}'
     return out
 
-# %% ../nbs/04c_summaries.ipynb #97c9efb7
+# %% ../nbs/04c_summaries.ipynb #724893e5
 DOMAIN_METHODS = ['zero_shot', 'linear_probe', 'coop', 'linear']
 
 def domainshift_table(df: pd.DataFrame, test_sets) -> pd.DataFrame:
@@ -99,7 +100,7 @@ def domainshift_table(df: pd.DataFrame, test_sets) -> pd.DataFrame:
     table['Average'] = table.mean(axis=1)
     return table
 
-# %% ../nbs/04c_summaries.ipynb #89f20500
+# %% ../nbs/04c_summaries.ipynb #70ad4228
 def harmonic_mean(base, new): return 2 * base * new / (base + new)
 
 def base2new_table(df: pd.DataFrame) -> pd.DataFrame:
@@ -135,7 +136,7 @@ def plot_figure2(table: pd.DataFrame, title: str = None):
     fig.tight_layout()
     return fig
 
-# %% ../nbs/04c_summaries.ipynb #b136104b
+# %% ../nbs/04c_summaries.ipynb #cd3fb87a
 def beside_paper(ours: pd.DataFrame, paper: pd.DataFrame, keys) -> pd.DataFrame:
     "Our `value` and the paper's side by side on `keys`, with ours − paper and which side is missing."
     keys = list(keys)
