@@ -8,7 +8,7 @@ __all__ = ['SHAPES', 'COLOURS', 'TEXTURES', 'NEW_TEXTURES', 'SIZES', 'STYLES', '
            'sample_objects', 'render', 'caption', 'images_to_tensor', 'pretrain_micro_clip', 'save_checkpoint_fp16',
            'micro_classnames', 'write_micro_dataset', 'load_micro_dataset']
 
-# %% ../nbs/10_microworld.ipynb #d500e407
+# %% ../nbs/10_microworld.ipynb #5fccc24a
 import json, math, os, shutil, tempfile, time
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from .core import data_root, progress, seed_everything
 from .data import DatasetSplits, read_split_file, DATASETS
 from .clip import Backbone, resolve_model_name, create_clip_model
 
-# %% ../nbs/10_microworld.ipynb #c6802743
+# %% ../nbs/10_microworld.ipynb #1b096cc3
 SHAPES = ['circle', 'square', 'triangle', 'diamond', 'cross', 'ring', 'star', 'crescent']
 COLOURS = {'red': (220, 40, 40), 'orange': (245, 140, 30), 'yellow': (235, 215, 40), 'green': (50, 165, 60),
            'cyan': (40, 200, 210), 'blue': (40, 80, 225), 'purple': (140, 60, 190), 'pink': (245, 135, 195)}
@@ -42,7 +42,7 @@ def sample_objects(n, rng, shapes=SHAPES, colours=tuple(COLOURS), textures=TEXTU
                         x=rng.uniform(r, 1 - r), y=rng.uniform(r, 1 - r), angle=rng.uniform(-0.26, 0.26)))
     return out
 
-# %% ../nbs/10_microworld.ipynb #e0ff4cbf
+# %% ../nbs/10_microworld.ipynb #2349cd19
 def _shape_mask(shape, u, v):
     "Where `shape` covers the object coordinates (u, v) (the unit circle is the shape's extent)."
     r = np.hypot(u, v)
@@ -84,7 +84,7 @@ def _texture(name, rng, xx, yy):
         return np.kron(rng.random((16, 16)) > 0.5, np.ones((k, k))).astype(float)
     raise ValueError(f"unknown texture {name!r}; expected one of {TEXTURES}")
 
-# %% ../nbs/10_microworld.ipynb #d25fd001
+# %% ../nbs/10_microworld.ipynb #375f1abc
 STYLES = ['photo', 'camera', 'sketch', 'noise', 'newbg']
 
 def _background(obj, style, rng, xx, yy):
@@ -128,7 +128,7 @@ def render(obj, style='photo', rng=None, size=32) -> np.ndarray:
     else: img = img + rng.normal(0, 0.25 if style == 'noise' else 0.02, img.shape)
     return (np.clip(img, 0, 1)*255).round().astype(np.uint8)
 
-# %% ../nbs/10_microworld.ipynb #07739d13
+# %% ../nbs/10_microworld.ipynb #12822a8c
 SHAPE_WORDS = {'circle': ['circle', 'circle', 'disc'], 'square': ['square', 'square', 'box'], 'triangle': ['triangle'],
                'diamond': ['diamond', 'diamond', 'rhombus'], 'cross': ['cross', 'cross', 'plus sign'],
                'ring': ['ring', 'ring', 'donut'], 'star': ['star'], 'crescent': ['crescent', 'crescent', 'moon']}
@@ -154,7 +154,7 @@ def caption(obj, rng) -> str:
         text += pick([f', not {_article(other)}', f' and not {_article(other)}'])
     return text + pick(['', '', '.'])
 
-# %% ../nbs/10_microworld.ipynb #2876ca95
+# %% ../nbs/10_microworld.ipynb #fd357fff
 def images_to_tensor(images, mean, std) -> torch.Tensor:
     "A normalised float batch (N, 3, H, W) from uint8 images (N, H, W, 3)."
     x = torch.from_numpy(np.stack(images)).permute(0, 3, 1, 2).float()/255
@@ -191,7 +191,7 @@ def save_checkpoint_fp16(model, path):
     torch.save({k: v.half() for k, v in model.state_dict().items()}, path)
     return path
 
-# %% ../nbs/10_microworld.ipynb #b672ce13
+# %% ../nbs/10_microworld.ipynb #6183d688
 MICRO_VERSION = 'micro-v1'  # bump when the world or the tasks change, so old data is never reused
 OBJECT_CLASSES = [f'{c} {s}' for c in COLOURS for s in SHAPES]
 MICRO_TASKS = {  # name: (labelled attribute, style, images per class in train/val/test)
@@ -217,7 +217,7 @@ def _labelled_object(attribute, label, style, rng):
     if attribute == 'object': kw['colours'], kw['shapes'] = [list(COLOURS)[label // 8]], [SHAPES[label % 8]]
     return sample_objects(1, rng, **kw)[0]
 
-# %% ../nbs/10_microworld.ipynb #7b3a2bde
+# %% ../nbs/10_microworld.ipynb #72ce7f97
 def _seed_of(name): return int.from_bytes(name.encode(), 'little') % (2**32 - 1)
 
 def write_micro_dataset(name, root=None) -> Path:
