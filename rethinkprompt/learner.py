@@ -45,6 +45,7 @@ class FeatureSplits:
 def fewshot_features(backbone, ds, shots, seed, views=1, test_items=None, **kwargs) -> FeatureSplits:
     "CoOp's few-shot draw of `ds` for (`shots`, `seed`), encoded as `views` augmented views (plus val and test)."
     train, val = few_shot(ds, shots, seed)
+    if not ds.val: val = list(ds.test)  # CoOp's ImageNet: the test set serves as the validation set
     tx = torch.stack([extract_features(backbone, train, 'train', view=v, **kwargs)[0] for v in range(views)])
     ty = torch.tensor([it.label for it in train])
     vx, vy = extract_features(backbone, val, **kwargs)
