@@ -193,9 +193,8 @@ def load_backbone(name: str = 'RN50', pretrained='default', device=None, downloa
         torch.manual_seed(seed)
         return Backbone(create_clip_model(model_name), name, None, open_clip.get_tokenizer(model_name), device)
     pretrained = str(pretrained)
-    if _looks_like_path(pretrained): path = Path(pretrained).expanduser()
-    elif shipped_weights(name, pretrained): path = shipped_weights(name, pretrained)
-    else:
+    path = Path(pretrained).expanduser() if _looks_like_path(pretrained) else shipped_weights(name, pretrained)
+    if path is None:
         tags = open_clip.list_pretrained_tags_by_model(model_name)
         if pretrained not in tags:
             tags += [t for n, t in SHIPPED_WEIGHTS if n == name]

@@ -165,8 +165,8 @@ def pretrain_micro_clip(steps=2000, batch_size=256, lr=1e-3, weight_decay=0.1, w
     "Pretrain CLIP `config` contrastively on the micro world's photo stream; the model and a loss log."
     seed_everything(seed)
     model = create_clip_model(resolve_model_name(config))
-    bb = Backbone(model, config, None, device='cpu')
-    model.train().requires_grad_(True)
+    bb = Backbone(model, config, None, device='cpu')  # for its tokenizer and the truncated text path ...
+    model.train().requires_grad_(True)                # ... which here trains the weights it normally freezes
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=weight_decay)
     cosine = lambda s: min(1, (s + 1)/warmup)*0.5*(1 + math.cos(math.pi*s/steps))
     sched = torch.optim.lr_scheduler.LambdaLR(opt, cosine)
@@ -232,10 +232,10 @@ def write_micro_dataset(name, root=None) -> Path:
     split = {}
     for s, n in zip(('train', 'val', 'test'), counts):
         split[s] = []
+        (tmp/'images'/s).mkdir(parents=True)
         for i in range(n):
             for y, c in enumerate(classnames):
                 rel = f'{s}/{y:02d}_{i:03d}.png'
-                (tmp/'images'/s).mkdir(parents=True, exist_ok=True)
                 Image.fromarray(render(_labelled_object(attribute, y, style, rng), style, rng)).save(tmp/'images'/rel)
                 split[s].append([rel, y, c])
     (tmp/'split_micro.json').write_text(json.dumps(split))

@@ -105,12 +105,10 @@ def harmonic_mean(base, new): return 2 * base * new / (base + new)
 
 def base2new_table(df: pd.DataFrame) -> pd.DataFrame:
     "Seed-averaged base and new accuracy and H per (method, epochs); zero-shot has no epochs."
-    keys = ['method', 'epochs']
-    d = df.assign(epochs=df['epochs'] if 'epochs' in df else np.nan).fillna({'epochs': 0})
-    t = d.groupby(keys)[['acc/base', 'acc/new']].mean().reset_index()
+    d = df if 'epochs' in df else df.assign(epochs=np.nan)
+    t = d.groupby(['method', 'epochs'], dropna=False)[['acc/base', 'acc/new']].mean().reset_index()
     t = t.rename(columns={'acc/base': 'Base', 'acc/new': 'New'})
     t['H'] = harmonic_mean(t.Base, t.New)
-    t['epochs'] = t.epochs.replace(0, np.nan)
     return t
 
 def plot_figure2(table: pd.DataFrame, title: str = None):
