@@ -27,16 +27,17 @@ class LinearHead(nn.Module):
             raise ValueError(f"init has {w.shape[0]} class weights but there are {len(classnames)} classes")
         self.weight = nn.Parameter(w.detach().clone().float())
         self.logit_scale = backbone.logit_scale
+        self.config = dict(init=init if isinstance(init, (str, list, tuple)) else type(init).__name__)
 
     def text_features(self): return nn.functional.normalize(self.weight, dim=-1)
     def forward(self, feats): return cosine_logits(feats, self.weight, self.logit_scale)
 
 # %% ../nbs/03b_classifier.ipynb #475d8fc4
 class LinearProbe:
-    "Linear-probe CLIP as CoOp's lpclip: logistic regression on normalised features, C searched on validation."
+    "Linear-probe CLIP as CoOp's lpclip: logistic regression on raw image features, C searched on validation."
     search_grid = (1e6, 1e4, 1e2, 1, 1e-2, 1e-4, 1e-6)
-    def __init__(self, steps=8, max_iter=1000, C=None):
-        self.steps, self.max_iter, self.C = steps, max_iter, C
+    def __init__(self, steps=8, max_iter=1000, C=None, normalize=False):
+        self.steps, self.max_iter, self.C, self.normalize = steps, max_iter, C, normalize
 
     def _fit(self, C, x, y):
         with warnings.catch_warnings():  # expected: 1 shot per class trips sklearn's regression heuristic, and
@@ -59,28 +60,31 @@ class LinearProbe:
 
     def fit(self, x, y, val_x=None, val_y=None):
         "Choose C on the validation features (unless given) and fit on the training features."
-        x, y = _np(x, True), _np(y)
+        x, y = _np(x, self.normalize), _np(y)
         if self.C is None:
             if val_x is None or len(val_x) == 0:
                 raise ValueError("LinearProbe needs validation features to choose C (CoOp's ImageNet has no "
                                  "validation split): pass val_x/val_y or set C=")
-            self.C = self.search_C(x, y, _np(val_x, True), _np(val_y))
+            self.C = self.search_C(x, y, _np(val_x, self.normalize), _np(val_y))
         self.clf = self._fit(self.C, x, y)
         return self
 
-    def predict(self, x): return self.clf.predict(_np(x, True))
-    def logits(self, x): return torch.from_numpy(self.clf.decision_function(_np(x, True))).float()
+    def predict(self, x): return self.clf.predict(_np(x, self.normalize))
+    def logits(self, x): return torch.from_numpy(self.clf.decision_function(_np(x, self.normalize))).float()
     def head(self): return ProbeHead(self)
 
 class ProbeHead(nn.Module):
-    "A fitted `LinearProbe` as a head, so it is evaluated like every other: logits of normalised features."
+    "A fitted `LinearProbe` as a head, so it is evaluated like every other: its logits of the features it was fit on."
     def __init__(self, probe):
         super().__init__()
+        self.normalize = probe.normalize
         w, b = torch.tensor(probe.clf.coef_).float(), torch.tensor(probe.clf.intercept_).float()
         if w.shape[0] == 1: w, b = torch.cat([torch.zeros_like(w), w]), torch.cat([torch.zeros_like(b), b])  # binary
         self.register_buffer('weight', w)
         self.register_buffer('bias', b)
-    def forward(self, feats): return nn.functional.normalize(feats.float(), dim=-1) @ self.weight.T + self.bias
+    def forward(self, feats):
+        feats = nn.functional.normalize(feats.float(), dim=-1) if self.normalize else feats.float()
+        return feats @ self.weight.T + self.bias
 
 def _np(t, normalize=False):
     "A numpy array of `t`, rows L2-normalised if `normalize`."

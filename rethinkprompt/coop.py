@@ -14,22 +14,25 @@ from .prompts import ClassPrompts, cosine_logits
 
 # %% ../nbs/03a_coop.ipynb #c7f114d4
 def _init_context(backbone, ctx_init, n_ctx, n_classes=None):
-    "Initial context (n_ctx, width), or (K, n_ctx, width) when `n_classes`: from a phrase or N(0, 0.02²)."
+    "CoOp's initial context and prompt lead: `ctx_init`'s first words' embeddings, or N(0, 0.02²) vectors."
+    if n_ctx < 1 and not ctx_init: raise ValueError(f"n_ctx must be at least 1, got {n_ctx}")
     if ctx_init:
-        ids = backbone.tokenizer.encode(ctx_init.replace('_', ' '))
-        with torch.no_grad(): ctx = backbone.embed_tokens(torch.tensor([ids]))[0].clone()
-    else: ctx = torch.empty(n_ctx, backbone.width, device=backbone.device).normal_(0, 0.02)
-    return ctx.expand(n_classes, *ctx.shape).clone() if n_classes else ctx
+        lead = ctx_init.replace('_', ' ')
+        n_ctx = len(lead.split(' '))
+        with torch.no_grad(): ctx = backbone.embed_tokens(backbone.tokenize([lead]))[0, 1:1 + n_ctx].clone()
+    else: lead, ctx = None, torch.empty(n_ctx, backbone.width, device=backbone.device).normal_(0, 0.02)
+    return (ctx.expand(n_classes, *ctx.shape).clone() if n_classes else ctx), lead
 
 class CoOpHead(nn.Module):
     "CoOp (Eq. 2-3): a learnable context `.ctx` in front of every class name; CLIP frozen."
     def __init__(self, backbone, classnames, n_ctx=16, ctx_init=None, csc=False, class_token_position='end',
                  path='fast'):
         super().__init__()
-        ctx = _init_context(backbone, ctx_init, n_ctx, len(classnames) if csc else None)
+        ctx, lead = _init_context(backbone, ctx_init, n_ctx, len(classnames) if csc else None)
         self.ctx = nn.Parameter(ctx.float())
-        self.prompts = ClassPrompts(backbone, classnames, ctx.shape[-2], '.', class_token_position)
+        self.prompts = ClassPrompts(backbone, classnames, ctx.shape[-2], '.', class_token_position, lead)
         self.logit_scale, self.path = backbone.logit_scale, path
+        self.config = dict(n_ctx=ctx.shape[-2], ctx_init=ctx_init, csc=csc, class_token_position=class_token_position)
 
     def text_features(self): return self.prompts.encode(self.ctx, self.path)
     def forward(self, feats): return cosine_logits(feats, self.text_features(), self.logit_scale)
@@ -39,11 +42,13 @@ class CoCoOpHead(nn.Module):
     "CoCoOp: CoOp's context shifted per image by a meta-net of the image feature."
     def __init__(self, backbone, classnames, n_ctx=4, ctx_init='a photo of a', chunk=16, path='fast'):
         super().__init__()
-        self.ctx = nn.Parameter(_init_context(backbone, ctx_init, n_ctx).float())
+        ctx, lead = _init_context(backbone, ctx_init, n_ctx)
+        self.ctx = nn.Parameter(ctx.float())
         D, W = backbone.embed_dim, backbone.width
         self.meta_net = nn.Sequential(nn.Linear(D, D // 16), nn.ReLU(inplace=True), nn.Linear(D // 16, W))
-        self.prompts = ClassPrompts(backbone, classnames, self.ctx.shape[0], '.')
+        self.prompts = ClassPrompts(backbone, classnames, self.ctx.shape[0], '.', lead=lead)
         self.logit_scale, self.chunk, self.path = backbone.logit_scale, chunk, path
+        self.config = dict(n_ctx=self.ctx.shape[0], ctx_init=ctx_init, csc=False, class_token_position='end')
         self.to(backbone.device)
 
     def text_features(self, feats=None):

@@ -278,13 +278,15 @@ def _sample_per_label(items, k, rng, source):
                       "keeping all their images, as CoOp does")
     return out
 
-def few_shot(ds: DatasetSplits, shots: int, seed: int):
-    "CoOp's few-shot draw: `shots` train items and `min(shots, 4)` val items per class, for `seed`."
+def few_shot(ds: DatasetSplits, shots: int, seed: int, subsample: str = 'all'):
+    "CoOp's few-shot draw: `shots` train and `min(shots, 4)` val items per class, for `seed`, then `subsample`'s classes."
     if not isinstance(shots, int) or shots < 1: raise ValueError(f"shots must be a positive integer, got {shots!r}")
     rng = random.Random(seed)
     train = _sample_per_label(ds.train, shots, rng, f'{ds.name} train')
     val = _sample_per_label(ds.val, min(shots, 4), rng, f'{ds.name} val')
-    return train, val
+    if subsample == 'all': return train, val
+    half = subsample_classes(replace(ds, train=train, val=val), subsample)
+    return half.train, half.val
 
 # %% ../nbs/01_data.ipynb #820bf157
 def subsample_classes(ds: DatasetSplits, subsample: str = 'all') -> DatasetSplits:

@@ -56,15 +56,17 @@ def _prefix_block(block, p, s, K):
 
 # %% ../nbs/03_prompts.ipynb #32e3289f
 class ClassPrompts:
-    "K class prompts `[SOT][context][class name][suffix][EOT]`; the context is supplied when encoding."
-    def __init__(self, backbone, classnames, n_ctx: int, suffix: str = '.', position: str = 'end'):
+    "K class prompts `[SOT][context][lead's other tokens][class name][suffix][EOT]`; the context is supplied when encoding."
+    def __init__(self, backbone, classnames, n_ctx: int, suffix: str = '.', position: str = 'end', lead: str = None):
         if position not in ('end', 'middle', 'front'):
             raise ValueError(f"class_token_position must be 'end', 'middle' or 'front', got {position!r}")
+        if not classnames: raise ValueError("classnames is empty: a prompt head needs at least one class")
         self.backbone, self.n_ctx, self.position = backbone, n_ctx, position
         self.names = [c.replace('_', ' ') for c in classnames]
-        placeholder = ' '.join(['X'] * n_ctx)
-        self.texts = [f'{placeholder} {n}{suffix}' if n_ctx else f'{n}{suffix}' for n in self.names]
         enc = backbone.tokenizer.encode
+        lead = ' '.join(['X'] * n_ctx) if lead is None else lead
+        if len(enc(lead)) < n_ctx: raise ValueError(f"lead {lead!r} has fewer than n_ctx={n_ctx} tokens")
+        self.texts = [f'{lead} {n}{suffix}' if lead else f'{n}{suffix}' for n in self.names]
         self.name_lens = [len(enc(n)) for n in self.names]
         too_long = [t for t in self.texts if len(enc(t)) + 2 > backbone.context_length]
         if too_long: raise ValueError(f"prompt {too_long[0]!r} is longer than the {backbone.context_length}-token context")
