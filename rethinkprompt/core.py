@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['PRECISIONS', 'data_root', 'cache_dir', 'results_dir', 'seed_everything', 'default_device', 'default_precision',
            'check_precision', 'autocast', 'atomic_write', 'save_json', 'load_json', 'progress', 'peak_memory_mb',
-           'reset_peak_memory', 'timer']
+           'reset_peak_memory', 'timer', 'check_list_params']
 
 # %% ../nbs/00_core.ipynb #0c158c8a
 import os
@@ -111,3 +111,12 @@ def timer():
     def elapsed(): return (end or time.perf_counter()) - start
     try: yield elapsed
     finally: end = time.perf_counter()
+
+# %% ../nbs/00_core.ipynb #9085b620
+def check_list_params(**params):
+    "Raise a clear error for any parameter that should be a list but arrived as a string (papermill's `-p`)."
+    for name, value in params.items():
+        if isinstance(value, str):
+            raise TypeError(f"parameter {name!r} is the string {value!r}, not a list: papermill's -p passes text; "
+                            f"pass lists with -y, e.g. -y \"{name}: [1, 2]\"")
+        if not isinstance(value, (list, tuple, range)): raise TypeError(f"parameter {name!r} must be a list, got {value!r}")

@@ -4,12 +4,12 @@
 
 # %% auto #0
 __all__ = ['SPLIT_FILE_DATASETS', 'TEST_ONLY_DATASETS', 'DATASETS', 'PAPER_DATASETS', 'DOMAIN_SHIFT_DATASETS', 'CLIP_MEAN',
-           'CLIP_STD', 'Item', 'DatasetSplits', 'read_split_file', 'read_classnames_txt', 'load_folder', 'load_dataset',
-           'write_synthetic_dataset', 'few_shot', 'subsample_classes', 'class_index', 'load_image', 'test_transform',
-           'train_transform']
+           'CLIP_STD', 'Item', 'DatasetSplits', 'read_split_file', 'read_classnames_txt', 'load_folder',
+           'register_dataset', 'load_dataset_plugins', 'load_dataset', 'write_synthetic_dataset', 'few_shot',
+           'subsample_classes', 'class_index', 'load_image', 'test_transform', 'train_transform']
 
 # %% ../nbs/01_data.ipynb #fa57091e
-import json, math, random, warnings
+import importlib.metadata, json, math, random, warnings
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -212,13 +212,22 @@ PAPER_DATASETS = ['imagenet', 'caltech101', 'oxford_pets', 'stanford_cars', 'oxf
                   'fgvc_aircraft', 'sun397', 'dtd', 'eurosat', 'ucf101']
 DOMAIN_SHIFT_DATASETS = ['imagenet_v2', 'imagenet_sketch', 'imagenet_a', 'imagenet_r']
 
+def register_dataset(name: str, reader):
+    "Make `load_dataset(name, root)` call `reader(root)`."
+    DATASETS[name] = reader
+
+def load_dataset_plugins(group: str = 'rethinkprompt.datasets') -> list:
+    "Import every module installed under entry-point `group` (each registers its datasets); their names."
+    eps = list(importlib.metadata.entry_points(group=group))
+    for ep in eps: ep.load()
+    return [ep.name for ep in eps]
+
 def load_dataset(name: str, root=None) -> DatasetSplits:
     "Read dataset `name` (snake case, e.g. 'oxford_pets', or 'folder:<path>') from `root` (default: `data_root()`)."
     if name.startswith('folder:'): return load_folder(name[len('folder:'):])
-    if name.startswith('micro_'): import rethinkprompt.microworld  # registers the micro world's datasets
+    if name not in DATASETS: load_dataset_plugins()
     if name not in DATASETS:
-        raise ValueError(f"unknown dataset {name!r}; expected one of {sorted(DATASETS)}, a micro-world task "
-                         f"('micro_objects', ...) or 'folder:<path>'")
+        raise ValueError(f"unknown dataset {name!r}; expected one of {sorted(DATASETS)} or 'folder:<path>'")
     return DATASETS[name](Path(root) if root is not None else data_root())
 
 # %% ../nbs/01_data.ipynb #63d2d781

@@ -40,21 +40,25 @@ class FeatureSplits:
     val_y: torch.Tensor
     test_x: torch.Tensor
     test_y: torch.Tensor
+    live: object = None  # a `LiveImages` source when training on fresh augmentations instead of cached views
 
     @property
-    def views(self): return self.train_x.shape[0]
+    def views(self): return 'live' if self.live is not None else self.train_x.shape[0]
 
 def fewshot_features(backbone, ds, shots, seed, views=1, subsample='all', test_items=None, **kwargs) -> FeatureSplits:
-    "CoOp's few-shot draw of `ds` for (`shots`, `seed`, `subsample`), as `views` augmented raw feature views, val and test."
+    "CoOp's few-shot draw of `ds` for (`shots`, `seed`, `subsample`), as `views` augmented raw feature views (or 'live'), val and test."
+    if views != 'live' and not (isinstance(views, int) and views >= 1):
+        raise ValueError(f"views must be a positive integer or 'live', got {views!r}")
     train, val = few_shot(ds, shots, seed, subsample)
     part = subsample_classes(ds, subsample)
     if not ds.val: val = list(part.test)  # CoOp's ImageNet: the test set serves as the validation set
     enc = lambda items, *a, **kw: extract_features(backbone, items, *a, normalize=False, **kw, **kwargs)
-    tx = torch.stack([enc(train, 'train', view=v)[0] for v in range(views)])
+    live = LiveImages(backbone, train) if views == 'live' else None
+    tx = None if live else torch.stack([enc(train, 'train', view=v)[0] for v in range(views)])
     ty = torch.tensor([it.label for it in train])
     vx, vy = enc(val)
     sx, sy = enc(test_items if test_items is not None else part.test)
-    return FeatureSplits(tx, ty, vx, vy, sx, sy)
+    return FeatureSplits(tx, ty, vx, vy, sx, sy, live)
 
 # %% ../nbs/04_learner.ipynb #fd7e709b
 def _batches(n, batch_size, generator):
@@ -133,7 +137,8 @@ def train_and_evaluate(make_head, data: FeatureSplits, epochs, lr, seed=1, sourc
     dev = next(head.parameters()).device
     reset_peak_memory(dev)
     with timer() as wall:
-        summary = fit(head, source or CachedViews(data.train_x, data.train_y), epochs, lr, seed=seed,
+        source = source or data.live or CachedViews(data.train_x, data.train_y)
+        summary = fit(head, source, epochs, lr, seed=seed,
                       precision=precision, show=show, **kwargs)
         if dev.type == 'cuda': torch.cuda.synchronize(dev)
     val, test = evaluate(head, data.val_x, data.val_y), evaluate(head, data.test_x, data.test_y)
