@@ -8,7 +8,7 @@ __all__ = ['PAPER_BACKBONES', 'TINY_CONFIG', 'MICRO_CONFIG', 'LOCAL_CONFIGS', 'S
            'ImageDataset', 'encode_items', 'extract_features']
 
 # %% ../nbs/02_clip.ipynb #b35df63c
-import hashlib, json, logging, os, fcntl, zipfile
+import hashlib, json, logging, os, fcntl, warnings, zipfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -70,7 +70,10 @@ def load_checkpoint(path) -> dict:
     if path.suffix == '.safetensors':
         from safetensors.torch import load_file
         sd = load_file(str(path))
-    elif _is_torchscript(path): sd = torch.jit.load(str(path), map_location='cpu').state_dict()
+    elif _is_torchscript(path):
+        with warnings.catch_warnings():  # torch deprecates TorchScript; OpenAI's checkpoints are TorchScript archives
+            warnings.simplefilter('ignore', FutureWarning)
+            sd = torch.jit.load(str(path), map_location='cpu').state_dict()
     else:
         try: sd = torch.load(path, map_location='cpu', weights_only=True)
         except Exception as e:

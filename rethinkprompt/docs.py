@@ -7,7 +7,7 @@ __all__ = ['CHROMIUM', 'FIGURE_PAGES', 'directives', 'showdoc_anchors', 'showdoc
            'section', 'write_pages', 'mkdocs_config', 'toc_tokens', 'toc_from_html', 'build_docs', 'serve',
            'check_site', 'rp_docs']
 
-# %% ../nbs/13_docs.ipynb #26465b30
+# %% ../nbs/13_docs.ipynb #4e55c9b1
 import functools, http.server, json, os, re, shutil, subprocess, sys, tempfile, threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,7 +18,7 @@ from fastcore.script import call_parse
 
 from .render import PAPERMILL_NOTEBOOKS
 
-# %% ../nbs/13_docs.ipynb #69d63d59
+# %% ../nbs/13_docs.ipynb #9f2dc6fd
 def _text(x):
     "A notebook field (a string or a list of lines) as one string."
     return ''.join(x) if isinstance(x, list) else x
@@ -29,7 +29,7 @@ def directives(source: str) -> tuple:
     found = {k.strip(): v.strip() for k, _, v in (l[2:].partition(':') for l in lines if l.startswith('#|'))}
     return found, '\n'.join(l for l in lines if not l.startswith('#|')).strip('\n')
 
-# %% ../nbs/13_docs.ipynb #bb2afb7f
+# %% ../nbs/13_docs.ipynb #a44ebcfa
 _SHOWDOC_H = re.compile(r'^(#{2,4}) (\S+)$', re.M)
 
 def showdoc_anchors(md: str) -> set:
@@ -40,7 +40,7 @@ def showdoc_ids(md: str) -> str:
     "`md` with each `show_doc` heading written as HTML carrying nbdev's anchor."
     return _SHOWDOC_H.sub(lambda m: f'<h{len(m[1])} id="{m[2].lower()}">{m[2]}</h{len(m[1])}>', md)
 
-# %% ../nbs/13_docs.ipynb #1de23e25
+# %% ../nbs/13_docs.ipynb #e3ff4a77
 _ATTRS = re.compile(r'(\]\([^)\s]*\))\{[^}\n]*\}')
 _LINK = re.compile(r'\[([^\]]*)\]\(([\w-]+\.html)#([^)\s]+)\)')
 
@@ -55,7 +55,7 @@ def fix_links(md: str, site_url: str, anchors: dict) -> str:
         return f'[{text}]({page}#{parent})' if parent in have else text
     return _LINK.sub(link, md)
 
-# %% ../nbs/13_docs.ipynb #44e3c695
+# %% ../nbs/13_docs.ipynb #5f8738d7
 def to_page(nb: dict, header: str, site_url: str, anchors: dict) -> dict:
     "The processed notebook `nb` as a page for mkdocs-jupyter, titled by the markdown `header`."
     cells = [{'cell_type': 'markdown', 'metadata': {}, 'source': header}]
@@ -78,7 +78,7 @@ def _fix_output(o: dict, site_url, anchors) -> dict:
     md = showdoc_ids(fix_links(_text(o['data']['text/markdown']), site_url, anchors))
     return {**o, 'data': {**o['data'], 'text/markdown': md}}
 
-# %% ../nbs/13_docs.ipynb #49add481
+# %% ../nbs/13_docs.ipynb #91ab3c89
 def _frontmatter(nb: dict) -> dict:
     "The YAML frontmatter in a processed notebook's first (raw) cell."
     c = nb['cells'][0]
@@ -99,7 +99,7 @@ def section(stem: str) -> str:
     "Where notebook `stem` goes in the navigation."
     return 'Home' if stem == 'index' else 'Experiments' if stem in PAPERMILL_NOTEBOOKS else 'Library'
 
-# %% ../nbs/13_docs.ipynb #c4c63043
+# %% ../nbs/13_docs.ipynb #57f94e13
 def write_pages(proc, nbs, out, site_url: str) -> list:
     "Write every processed notebook in `proc` into `out` as a page; the navigation as (section, title, page) rows."
     nbs_ = {p: json.loads(p.read_text()) for p in sorted(Path(proc).glob('*.ipynb'))}
@@ -128,7 +128,7 @@ def mkdocs_config(nav: list, docs_dir, site_dir, cfg, hooks) -> dict:
             'hooks': [str(hooks)],
             'nav': [{'Home': 'index.ipynb'}, {'Library': pages('Library')}, {'Experiments': pages('Experiments')}]}
 
-# %% ../nbs/13_docs.ipynb #13a88101
+# %% ../nbs/13_docs.ipynb #9df2c7d2
 _HEADING = re.compile(r'<h([2-4])[^>]*\bid="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
 
 def toc_tokens(html: str) -> list:
@@ -148,7 +148,7 @@ def toc_from_html(html, page, **kwargs):
     page.toc = get_toc(toc_tokens(html))
     return html
 
-# %% ../nbs/13_docs.ipynb #4c500431
+# %% ../nbs/13_docs.ipynb #4f3034eb
 def build_docs(dest='_docs', workers: int = 2) -> Path:
     "Build the documentation site from the notebooks into `dest` (relative to the project root); its path."
     from nbdev.config import get_config
@@ -167,7 +167,7 @@ def build_docs(dest='_docs', workers: int = 2) -> Path:
                    check=True, env=env)
     return site
 
-# %% ../nbs/13_docs.ipynb #96254418
+# %% ../nbs/13_docs.ipynb #06945a67
 CHROMIUM = '/usr/bin/chromium'
 FIGURE_PAGES = ('fewshot.html', 'base2new.html', 'report.html')
 
@@ -187,7 +187,7 @@ def serve(folder, path='/'):
         try: yield f"http://127.0.0.1:{httpd.server_address[1]}/{path.strip('/') + '/' if path.strip('/') else ''}"
         finally: httpd.shutdown(); httpd.server_close()
 
-# %% ../nbs/13_docs.ipynb #70c7c55d
+# %% ../nbs/13_docs.ipynb #60f488bb
 _PAGE_JS = '''() => ({
   images: Array.from(document.images).map(i => ({src: i.src.slice(0, 80), ok: i.complete && i.naturalWidth > 0,
                                                   output: !!i.closest('.jp-OutputArea')})),
@@ -227,7 +227,7 @@ def _broken_links(links, origin, base, site, ids) -> list:
             out.append(f'{name}: broken link to {target}#{parts.fragment}')
     return out
 
-# %% ../nbs/13_docs.ipynb #2d2c46cd
+# %% ../nbs/13_docs.ipynb #f15fe1f9
 def check_site(site='_docs', chromium=CHROMIUM, path=None) -> dict:
     "Open every page of the built `site` in headless Chromium: the problems found, counts, and screenshots."
     from playwright.sync_api import sync_playwright
@@ -263,7 +263,7 @@ def check_site(site='_docs', chromium=CHROMIUM, path=None) -> dict:
     return {'problems': problems, 'pages': len(pages), 'links': len(links),
             'screenshots': sorted(str(p.relative_to(site)) for p in shots.glob('*.png'))}
 
-# %% ../nbs/13_docs.ipynb #f0cbe270
+# %% ../nbs/13_docs.ipynb #d85e5bfe
 @call_parse
 def rp_docs(check: bool = False,       # instead of building: open every page of the built site in Chromium
             dest: str = '_docs',        # the site folder, relative to the project root
