@@ -5,13 +5,13 @@
 # %% auto #0
 __all__ = ['PRECISIONS', 'data_root', 'cache_dir', 'results_dir', 'seed_everything', 'default_device', 'default_precision',
            'check_precision', 'autocast', 'atomic_write', 'save_json', 'load_json', 'progress', 'peak_memory_mb',
-           'reset_peak_memory', 'timer', 'check_list_params']
+           'reset_peak_memory', 'timer', 'machine', 'check_list_params']
 
 # %% ../nbs/00_core.ipynb #0c158c8a
 import os
 os.environ.setdefault('OMP_WAIT_POLICY', 'PASSIVE')
 
-import json, random, tempfile, time, warnings
+import json, platform, random, tempfile, time, warnings
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -92,8 +92,9 @@ def load_json(path):
 
 # %% ../nbs/00_core.ipynb #3cbf4ea9
 def progress(iterable=None, show: bool = True, **kwargs):
-    "A tqdm progress bar over `iterable`, silent when `show` is False."
-    return tqdm(iterable, disable=not show, leave=False, **kwargs)
+    "A tqdm progress bar over `iterable`: silent when `show` is False or the environment sets `TQDM_DISABLE=1`."
+    if not show: kwargs['disable'] = True  # an explicit `disable` would override tqdm's TQDM_DISABLE
+    return tqdm(iterable, leave=False, **kwargs)
 
 def peak_memory_mb(device) -> float:
     "Peak CUDA memory allocated on `device` since the last reset, in MiB (NaN on the CPU)."
@@ -111,6 +112,18 @@ def timer():
     def elapsed(): return (end or time.perf_counter()) - start
     try: yield elapsed
     finally: end = time.perf_counter()
+
+# %% ../nbs/00_core.ipynb #9c231a64
+def machine(device=None) -> str:
+    "One line naming the hardware that timings come from: the CUDA device, or the CPU model and its cores."
+    device = torch.device(device or default_device())
+    if device.type == 'cuda': name = torch.cuda.get_device_name(device)
+    else:
+        cpuinfo = Path('/proc/cpuinfo')
+        models = [l.split(':', 1)[1].strip() for l in cpuinfo.read_text().splitlines()
+                  if l.startswith('model name')] if cpuinfo.exists() else []
+        name = f"{models[0] if models else platform.processor() or 'CPU'}, {os.cpu_count()} cores"
+    return f"{name}; torch {torch.__version__}, {torch.get_num_threads()} threads"
 
 # %% ../nbs/00_core.ipynb #9085b620
 def check_list_params(**params):

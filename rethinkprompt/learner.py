@@ -18,7 +18,7 @@ import torch.nn.functional as F
 from sklearn.metrics import f1_score
 
 from .core import seed_everything, autocast, check_precision, progress, peak_memory_mb, \
-    reset_peak_memory, timer
+    reset_peak_memory, timer, machine
 from .data import few_shot, subsample_classes, train_transform
 from .clip import extract_features, ImageDataset
 
@@ -145,7 +145,8 @@ def train_and_evaluate(make_head, data: FeatureSplits, epochs, lr, seed=1, sourc
     views = 'live' if isinstance(source, LiveImages) else data.views
     return head, {'head': type(head).__name__, **getattr(head, 'config', {}), 'epochs': epochs, 'lr': lr,
                   'seed': seed, 'views': views, 'acc': test['acc'], 'macro_f1': test['macro_f1'],
-                  'val_acc': val['acc'], **summary, 'wall_s': wall(), 'peak_mem_mb': peak_memory_mb(dev)}
+                  'val_acc': val['acc'], **summary, 'wall_s': wall(), 'peak_mem_mb': peak_memory_mb(dev),
+                  'machine': machine(dev)}
 
 # %% ../nbs/04_learner.ipynb #24298c90
 PROMPT_GRID = {'epochs': (50, 100, 200), 'lr': (2e-2, 2e-3, 2e-4)}

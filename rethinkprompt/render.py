@@ -125,7 +125,9 @@ def render(nbs='nbs', names=None, results='_results') -> pd.DataFrame:
             path, start = nbs/f'{n}.ipynb', time.perf_counter()
             print(f'rendering {n} ...', flush=True)
             (execute_definition if n in DEFINITION_NOTEBOOKS else execute_papermill)(path)
-            path.write_text(_dumps(scrub_outputs(_load(path), repo=nbs.parent)))
+            done = scrub_outputs(_load(path), repo=nbs.parent)
+            done['metadata'].pop('widgets', None)  # progress-bar widget state, should a notebook still show one
+            path.write_text(_dumps(done))
             rows.append({'notebook': n, 'seconds': round(time.perf_counter() - start, 1)})
     from nbdev.clean import nbdev_clean
     for n in names: nbdev_clean(fname=str(nbs/f'{n}.ipynb'))
