@@ -113,7 +113,7 @@ def timer():
     try: yield elapsed
     finally: end = time.perf_counter()
 
-# %% ../nbs/00_core.ipynb #9c231a64
+# %% ../nbs/00_core.ipynb #95139b98
 def machine(device=None) -> str:
     "One line naming the hardware that timings come from: the CUDA device, or the CPU model and its cores."
     device = torch.device(device or default_device())

@@ -30,15 +30,21 @@ def scrub_text(s: str, repo=None, home=None) -> str:
     repo, home = str(repo or Path.cwd()), str(home or Path.home())
     return _TMP.sub('<tmp>', s.replace(repo, '<repo>').replace(home, '~'))
 
+def _text(x):
+    "A notebook field (a string or a list of lines) as one string."
+    return ''.join(x) if isinstance(x, list) else x
+
 def _scrub(x, **kw):
     "Scrub a string or a list of strings (a notebook's multi-line text)."
     return [scrub_text(s, **kw) for s in x] if isinstance(x, list) else scrub_text(x, **kw) if isinstance(x, str) else x
 
+_LOG_LINE = re.compile(r'^[A-Z]+:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \d+:\d+ \S+\] .*(\n|$)', re.M)
+
 def scrub_outputs(nb: dict, **kw) -> dict:
-    "Scrub machine paths from every stream, text and html output of notebook `nb` (a dict), in place."
+    "Scrub machine paths from every stream, text and html output of notebook `nb` (a dict), in place; drop log lines."
     for c in nb['cells']:
         for o in c.get('outputs', []):
-            if 'text' in o: o['text'] = _scrub(o['text'], **kw)
+            if 'text' in o: o['text'] = _scrub(_LOG_LINE.sub('', _text(o['text'])), **kw)
             for k in ('text/plain', 'text/html', 'text/markdown'):
                 if k in o.get('data', {}): o['data'][k] = _scrub(o['data'][k], **kw)
     return nb
