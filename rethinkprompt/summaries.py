@@ -4,15 +4,24 @@
 
 # %% auto #0
 __all__ = ['METHOD_LABELS', 'METHOD_COLOURS', 'GRID_METHODS', 'SELECTION_RULES', 'FIXED_LR', 'PROMPT_ORDER', 'DOMAIN_METHODS',
-           'choose_runs', 'fewshot_summary', 'average_panel', 'plot_fewshot_panel', 'plot_figure1', 'zeroshot_table',
-           'with_std', 'domainshift_table', 'harmonic_mean', 'base2new_table', 'plot_figure2', 'beside_paper']
+           'mean_ci', 'choose_runs', 'fewshot_summary', 'average_panel', 'paired_difference', 'plot_fewshot_panel',
+           'plot_figure1', 'zeroshot_table', 'with_std', 'domainshift_table', 'harmonic_mean', 'base2new_table',
+           'plot_figure2', 'beside_paper']
 
 # %% ../nbs/04c_summaries.ipynb #4bd36f54
 import numpy as np
 import pandas as pd
 import matplotlib.pyplot as plt
+from scipy import stats
 
 from .learner import select
+
+# %% ../nbs/04c_summaries.ipynb #d0f26e80
+def mean_ci(x, level: float = 0.95) -> tuple:
+    "Mean of the draws `x` and the half-width of its `level` confidence interval (Student's t; NaN for one draw)."
+    x = np.asarray(x, dtype=float)
+    if len(x) < 2: return (float(x.mean()) if len(x) else float('nan')), float('nan')
+    return float(x.mean()), float(stats.t.ppf((1 + level) / 2, len(x) - 1) * x.std(ddof=1) / np.sqrt(len(x)))
 
 # %% ../nbs/04c_summaries.ipynb #af9a2530
 METHOD_LABELS = {'zero_shot': 'Zero-shot CLIP', 'linear_probe': 'Linear probe CLIP', 'coop': 'CLIP + Prompt Learning',
@@ -45,21 +54,35 @@ def choose_runs(df: pd.DataFrame, rule: str = 'oracle', per: str = 'setting', ke
     return pd.concat(out) if out else df.iloc[:0]
 
 def fewshot_summary(df: pd.DataFrame, rule: str = 'oracle', per: str = 'setting', fixed: dict = None) -> pd.DataFrame:
-    "Mean and std over seeds of the test accuracy per (dataset, method, shots), grids chosen by `rule` `per` seed or setting."
+    "Mean, std and 95% CI half-width over seeds of the test accuracy per (dataset, method, shots), grids chosen by `rule`."
     parts = []
     grid = df[df.method.isin(GRID_METHODS)]
     if len(grid): parts.append(choose_runs(grid, rule, per, fixed=fixed))
     if (df.method == 'linear_probe').any(): parts.append(df[df.method == 'linear_probe'])
     if (df.method == 'zero_shot').any(): parts.append(df[df.method == 'zero_shot'].assign(shots=0, seed=0))
-    if not parts: return pd.DataFrame(columns=['dataset', 'method', 'shots', 'mean', 'std', 'n_seeds'])
+    if not parts: return pd.DataFrame(columns=['dataset', 'method', 'shots', 'mean', 'std', 'n_seeds', 'ci95'])
     runs = pd.concat(parts, ignore_index=True)
-    out = runs.groupby(['dataset', 'method', 'shots'])['acc'].agg(['mean', 'std', 'count']).reset_index()
-    return out.rename(columns={'count': 'n_seeds'})
+    out = runs.groupby(['dataset', 'method', 'shots'])['acc'].agg(['mean', 'std', 'count'])
+    out['ci95'] = runs.groupby(['dataset', 'method', 'shots'])['acc'].agg(lambda a: mean_ci(a)[1])
+    return out.reset_index().rename(columns={'count': 'n_seeds'})
 
 def average_panel(summary: pd.DataFrame) -> pd.DataFrame:
     "The 'Average' dataset: per (method, shots), the mean over the datasets that have that point."
     avg = summary.groupby(['method', 'shots'])['mean'].agg(['mean', 'count']).reset_index()
     return avg.rename(columns={'count': 'n_datasets'}).assign(dataset='Average', std=np.nan)
+
+# %% ../nbs/04c_summaries.ipynb #44fdbf61
+def paired_difference(df: pd.DataFrame, a: str = 'linear', b: str = 'coop', rule: str = 'oracle', per: str = 'setting',
+                      fixed: dict = None) -> pd.DataFrame:
+    "Method `a` minus `b` on the same draws, per (dataset, shots): mean difference, 95% CI half-width, draws won."
+    runs = choose_runs(df[df.method.isin([a, b])], rule, per, fixed=fixed)
+    wide = runs.pivot_table(index=['dataset', 'shots', 'seed'], columns='method', values='acc')
+    if not {a, b} <= set(wide.columns): raise ValueError(f"paired_difference needs runs of both {a!r} and {b!r}")
+    diff, rows = (wide[a] - wide[b]).dropna(), []
+    for (dataset, shots), d in diff.groupby(level=['dataset', 'shots']):
+        m, h = mean_ci(d)
+        rows.append({'dataset': dataset, 'shots': shots, 'difference': m, 'ci95': h, 'wins': int((d > 0).sum()), 'draws': len(d)})
+    return pd.DataFrame(rows)
 
 # %% ../nbs/04c_summaries.ipynb #86ba5551
 def plot_fewshot_panel(ax, summary: pd.DataFrame, title: str = None, legend: bool = False):
