@@ -16,7 +16,7 @@ from scipy import stats
 
 from .learner import select
 
-# %% ../nbs/04c_summaries.ipynb #d0f26e80
+# %% ../nbs/04c_summaries.ipynb #09e27a2d
 def mean_ci(x, level: float = 0.95) -> tuple:
     "Mean of the draws `x` and the half-width of its `level` confidence interval (Student's t; NaN for one draw)."
     x = np.asarray(x, dtype=float)
@@ -71,7 +71,7 @@ def average_panel(summary: pd.DataFrame) -> pd.DataFrame:
     avg = summary.groupby(['method', 'shots'])['mean'].agg(['mean', 'count']).reset_index()
     return avg.rename(columns={'count': 'n_datasets'}).assign(dataset='Average', std=np.nan)
 
-# %% ../nbs/04c_summaries.ipynb #44fdbf61
+# %% ../nbs/04c_summaries.ipynb #e42de503
 def paired_difference(df: pd.DataFrame, a: str = 'linear', b: str = 'coop', rule: str = 'oracle', per: str = 'setting',
                       fixed: dict = None) -> pd.DataFrame:
     "Method `a` minus `b` on the same draws, per (dataset, shots): mean difference, 95% CI half-width, draws won."
