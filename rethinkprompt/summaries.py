@@ -90,8 +90,11 @@ def plot_fewshot_panel(ax, summary: pd.DataFrame, title: str = None, legend: boo
     for m in ('coop', 'linear', 'linear_probe'):
         d = summary[summary.method == m].sort_values('shots')
         if not len(d): continue
-        kw = dict(ls='--') if m == 'linear_probe' else dict(marker='o', capsize=3)
-        ax.errorbar(d.shots, d['mean'], yerr=d['std'].fillna(0), color=METHOD_COLOURS[m], label=METHOD_LABELS[m], **kw)
+        kw = dict(ls='--') if m == 'linear_probe' else dict(marker='o')
+        ax.plot(d.shots, d['mean'], color=METHOD_COLOURS[m], label=METHOD_LABELS[m], **kw)
+        if 'ci95' in d and d['ci95'].notna().any():
+            ci = d['ci95'].fillna(0)
+            ax.fill_between(d.shots, d['mean'] - ci, d['mean'] + ci, color=METHOD_COLOURS[m], alpha=0.15, lw=0)
     z = summary[summary.method == 'zero_shot']
     if len(z): ax.plot([0], z['mean'], '*', ms=14, color=METHOD_COLOURS['zero_shot'], label=METHOD_LABELS['zero_shot'])
     shots = sorted(summary.shots.unique())
