@@ -64,7 +64,8 @@ def fewshot_summary(df: pd.DataFrame, rule: str = 'oracle', per: str = 'setting'
     runs = pd.concat(parts, ignore_index=True)
     out = runs.groupby(['dataset', 'method', 'shots'])['acc'].agg(['mean', 'std', 'count'])
     out['ci95'] = runs.groupby(['dataset', 'method', 'shots'])['acc'].agg(lambda a: mean_ci(a)[1])
-    return out.reset_index().rename(columns={'count': 'n_seeds'})
+    out = out.reset_index().rename(columns={'count': 'n_seeds'})
+    return out.assign(shots=out.shots.astype(int))  # the store reads shots as floats (NaN for zero-shot records)
 
 def average_panel(summary: pd.DataFrame) -> pd.DataFrame:
     "The 'Average' dataset: per (method, shots), the mean over the datasets that have that point."
@@ -81,7 +82,7 @@ def paired_difference(df: pd.DataFrame, a: str = 'linear', b: str = 'coop', rule
     diff, rows = (wide[a] - wide[b]).dropna(), []
     for (dataset, shots), d in diff.groupby(level=['dataset', 'shots']):
         m, h = mean_ci(d)
-        rows.append({'dataset': dataset, 'shots': shots, 'difference': m, 'ci95': h, 'wins': int((d > 0).sum()), 'draws': len(d)})
+        rows.append({'dataset': dataset, 'shots': int(shots), 'difference': m, 'ci95': h, 'wins': int((d > 0).sum()), 'draws': len(d)})
     return pd.DataFrame(rows)
 
 # %% ../nbs/04c_summaries.ipynb #86ba5551
