@@ -178,13 +178,13 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @contextmanager
 def serve(folder, path='/'):
     "Serve `folder` at `path` on 127.0.0.1 (a free port) while the block runs; yields the URL of `path`."
+    sub = path.strip('/')
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)/path.strip('/') if path.strip('/') else Path(folder).resolve()
-        if root != Path(folder).resolve(): root.parent.mkdir(parents=True, exist_ok=True); root.symlink_to(Path(folder).resolve())
-        served = tmp if path.strip('/') else root
-        httpd = http.server.ThreadingHTTPServer(('127.0.0.1', 0), functools.partial(_QuietHandler, directory=str(served)))
+        if sub: (Path(tmp)/sub).parent.mkdir(parents=True, exist_ok=True); (Path(tmp)/sub).symlink_to(Path(folder).resolve())
+        handler = functools.partial(_QuietHandler, directory=tmp if sub else str(folder))
+        httpd = http.server.ThreadingHTTPServer(('127.0.0.1', 0), handler)
         threading.Thread(target=httpd.serve_forever, daemon=True).start()
-        try: yield f"http://127.0.0.1:{httpd.server_address[1]}/{path.strip('/') + '/' if path.strip('/') else ''}"
+        try: yield f"http://127.0.0.1:{httpd.server_address[1]}/" + (f'{sub}/' if sub else '')
         finally: httpd.shutdown(); httpd.server_close()
 
 # %% ../nbs/13_docs.ipynb #60f488bb

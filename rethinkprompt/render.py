@@ -8,9 +8,9 @@ __all__ = ['DEFINITION_NOTEBOOKS', 'PAPERMILL_NOTEBOOKS', 'RENDER_ORDER', 'CHECK
            'check_render', 'rp_render']
 
 # %% ../nbs/12_render.ipynb #2ed1be6a
-import os, re, shutil, tempfile, time
-from contextlib import contextmanager
+import json, os, re, tempfile, time
 from pathlib import Path
+from unittest.mock import patch
 
 import pandas as pd
 from fastcore.script import call_parse
@@ -52,7 +52,6 @@ def scrub_outputs(nb: dict, **kw) -> dict:
 # %% ../nbs/12_render.ipynb #b7cc6634
 def _load(path):
     "A notebook file as a dict."
-    import json
     return json.loads(Path(path).read_text())
 
 def has_outputs(path) -> bool:
@@ -72,23 +71,11 @@ def result_tables(nb) -> list:
     for c in nb['cells']:
         for o in c.get('outputs', []):
             if o['output_type'] in ('execute_result', 'display_data') and 'text/plain' in o.get('data', {}):
-                t = o['data']['text/plain']
-                text = ''.join(t) if isinstance(t, list) else t
+                text = _text(o['data']['text/plain'])
                 if not text.startswith('<Figure'): out.append(text)
     return out
 
 # %% ../nbs/12_render.ipynb #2265b92b
-@contextmanager
-def _env(**kw):
-    "Temporarily set environment variables."
-    old = {k: os.environ.get(k) for k in kw}
-    os.environ.update({k: str(v) for k, v in kw.items()})
-    try: yield
-    finally:
-        for k, v in old.items():
-            if v is None: os.environ.pop(k, None)
-            else: os.environ[k] = v
-
 def _skip_flags():
     "The flags of `tst_flags` in settings.ini: cells carrying them are not executed."
     from nbdev.config import get_config
@@ -126,7 +113,7 @@ def render(nbs='nbs', names=None, results='_results') -> pd.DataFrame:
     unknown = [n for n in names if n not in RENDER_ORDER]
     if unknown: raise ValueError(f"unknown notebooks {unknown}; expected names from {RENDER_ORDER}")
     rows = []
-    with _env(RP_RESULTS=results, TQDM_DISABLE=1):
+    with patch.dict(os.environ, {'RP_RESULTS': str(results), 'TQDM_DISABLE': '1'}):
         for n in names:
             path, start = nbs/f'{n}.ipynb', time.perf_counter()
             print(f'rendering {n} ...', flush=True)
@@ -141,7 +128,6 @@ def render(nbs='nbs', names=None, results='_results') -> pd.DataFrame:
 
 def _dumps(nb):
     "A notebook dict as nbformat's JSON text."
-    import json
     return json.dumps(nb, indent=1, ensure_ascii=False) + '\n'
 
 def check_render(nbs='nbs', names=RENDER_ORDER, compare=CHECK_NOTEBOOK):
@@ -152,7 +138,8 @@ def check_render(nbs='nbs', names=RENDER_ORDER, compare=CHECK_NOTEBOOK):
     if not compare: return
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp)/f'{compare}.ipynb'
-        with _env(RP_RESULTS=Path(tmp)/'results', TQDM_DISABLE=1): execute_papermill(nbs/f'{compare}.ipynb', fresh)
+        with patch.dict(os.environ, {'RP_RESULTS': str(Path(tmp)/'results'), 'TQDM_DISABLE': '1'}):
+            execute_papermill(nbs/f'{compare}.ipynb', fresh)
         old, new = result_tables(nbs/f'{compare}.ipynb'), result_tables(fresh)
     if old != new:
         diff = next((o, n) for o, n in zip(old + [''] * len(new), new + [''] * len(old)) if o != n)
