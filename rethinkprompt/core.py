@@ -93,8 +93,8 @@ def load_json(path):
 # %% ../nbs/00_core.ipynb #3cbf4ea9
 def progress(iterable=None, show: bool = True, **kwargs):
     "A tqdm progress bar over `iterable`: silent when `show` is False or the environment sets `TQDM_DISABLE=1`."
-    if not show: kwargs['disable'] = True  # an explicit `disable` would override tqdm's TQDM_DISABLE
-    return tqdm(iterable, leave=False, **kwargs)
+    quiet = not show or os.environ.get('TQDM_DISABLE', '').lower() in ('1', 'true')  # read here: tqdm's notebook bar ignores it
+    return tqdm(iterable, leave=False, disable=quiet, **kwargs)
 
 def peak_memory_mb(device) -> float:
     "Peak CUDA memory allocated on `device` since the last reset, in MiB (NaN on the CPU)."

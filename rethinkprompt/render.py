@@ -44,7 +44,7 @@ def scrub_outputs(nb: dict, **kw) -> dict:
     "Scrub machine paths from every stream, text and html output of notebook `nb` (a dict), in place; drop log lines."
     for c in nb['cells']:
         for o in c.get('outputs', []):
-            if 'text' in o: o['text'] = _scrub(_LOG_LINE.sub('', _text(o['text'])), **kw)
+            if 'text' in o: o['text'] = _scrub(_LOG_LINE.sub('', _text(o['text'])).splitlines(keepends=True), **kw)
             for k in ('text/plain', 'text/html', 'text/markdown'):
                 if k in o.get('data', {}): o['data'][k] = _scrub(o['data'][k], **kw)
     return nb
