@@ -50,8 +50,8 @@ class DatasetSplits:
                 f"{len(self.train)} train / {len(self.val)} val / {len(self.test)} test")
 
 # %% ../nbs/01_data.ipynb #d4b19c29
-def _check_consistent(name, source, items):
-    "Class names in label order from `items`; raise if labels and names disagree or images are missing."
+def _check_consistent(name, source, items, check_files=True):
+    "Class names in label order from `items`; raise if labels and names disagree or (`check_files`) images are missing."
     names = {}
     for it in items:
         prev = names.setdefault(it.label, it.classname)
@@ -60,7 +60,7 @@ def _check_consistent(name, source, items):
                              "each label must have exactly one class name")
     if sorted(names) != list(range(len(names))):
         raise ValueError(f"{source}: labels must be 0..K-1 without gaps, got {sorted(names)[:10]}...")
-    missing = [it.path for it in items if not Path(it.path).is_file()]
+    missing = [it.path for it in items if not Path(it.path).is_file()] if check_files else []
     if missing:
         raise FileNotFoundError(f"{source} lists {len(missing)} image(s) that do not exist, e.g. {missing[:3]}; "
                                 f"check that the images of {name!r} are unpacked where CoOp's DATASETS.md says")
@@ -87,7 +87,7 @@ SPLIT_FILE_DATASETS = {  # name: (folder under the data root, image folder insid
     'ucf101':         ('ucf101',         'UCF-101-midframes',    'split_zhou_UCF101.json'),
 }
 
-def read_split_file(split_path, image_dir, name='custom') -> DatasetSplits:
+def read_split_file(split_path, image_dir, name='custom', check_files=True) -> DatasetSplits:
     "Read a CoOp `split_zhou_*.json` (train/val/test lists of [path, label, classname]) relative to `image_dir`."
     split_path, image_dir = Path(split_path), Path(image_dir)
     try: split = json.loads(split_path.read_text())
@@ -99,7 +99,7 @@ def read_split_file(split_path, image_dir, name='custom') -> DatasetSplits:
         except (TypeError, ValueError):
             raise ValueError(f"split file {split_path}: '{key}' must hold [path, label, classname] rows") from None
     train, val, test = (_items(split[k], k) for k in ('train', 'val', 'test'))
-    classnames = _check_consistent(name, split_path, train + val + test)
+    classnames = _check_consistent(name, split_path, train + val + test, check_files)
     return DatasetSplits(name, train, val, test, classnames)
 
 def _read_split_dataset(name, root):

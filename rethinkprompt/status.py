@@ -6,7 +6,6 @@
 __all__ = ['dataset_folder', 'dataset_status', 'weights_status', 'check_dataset', 'rp_data']
 
 # %% ../nbs/02a_status.ipynb #1b2e6c55
-import json
 from pathlib import Path
 
 import pandas as pd
@@ -51,19 +50,17 @@ def weights_status(backbones=None, tag: str = 'openai') -> pd.DataFrame:
 
 # %% ../nbs/02a_status.ipynb #f86772ac
 from concurrent.futures import ThreadPoolExecutor
-from collections import Counter
 
 from .core import progress
-from .data import load_image, Item
+from collections import defaultdict
+from .data import load_image, read_split_file
 
 def _listed_items(name, root):
     "The (split, items) pairs dataset `name` lists, without requiring the images to exist."
     if name in SPLIT_FILE_DATASETS:
         folder, images, split_file = SPLIT_FILE_DATASETS[name]
-        base = Path(root)/folder
-        split = json.loads((base/split_file).read_text())
-        return {s: [Item(str(base/images/p), int(y), str(c)) for p, y, c in split[s]] for s in ('train', 'val', 'test')}
-    ds = load_dataset(name, root)
+        ds = read_split_file(Path(root)/folder/split_file, Path(root)/folder/images, name, check_files=False)
+    else: ds = load_dataset(name, root)  # folder-listed datasets list only images that exist
     return {'train': ds.train, 'val': ds.val, 'test': ds.test}
 
 def _decode_problem(path):
@@ -75,16 +72,17 @@ def check_dataset(name: str, root=None, workers: int = 8, show: bool = True) -> 
     "Every problem of prepared dataset `name` under `root`, each naming its file or class (empty: it is sound)."
     root = Path(root or data_root())
     try: splits = _listed_items(name, root)
-    except (FileNotFoundError, ValueError, KeyError, json.JSONDecodeError) as e: return [f'{name}: cannot be read: {e}']
+    except (FileNotFoundError, ValueError) as e: return [f'{name}: cannot be read: {e}']
     problems, items = [], [it for s in splits.values() for it in s]
     classes = {it.label: it.classname for it in items}
     for s, its in splits.items():
         absent = sorted(set(classes) - {it.label for it in its})
         if its and absent: problems += [f'{name} {s}: class {classes[y]!r} (label {y}) has no image' for y in absent]
-    seen = Counter(it.path for it in items)
-    where = {p: [s for s, its in splits.items() if any(it.path == p for it in its)] for p, n in seen.items() if n > 1}
-    problems += [f'{name}: {p} is in {" and ".join(ss)}' for p, ss in where.items()]
-    paths = list(seen)
+    owners = defaultdict(list)
+    for s, its in splits.items():
+        for it in its: owners[it.path].append(s)
+    problems += [f'{name}: {p} is in {" and ".join(ss)}' for p, ss in owners.items() if len(ss) > 1]
+    paths = list(owners)
     with ThreadPoolExecutor(workers) as pool:
         bad = list(progress(pool.map(_decode_problem, paths), show, total=len(paths), desc=f'decoding {name}'))
     return problems + [b for b in bad if b]
