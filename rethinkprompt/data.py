@@ -63,7 +63,8 @@ def _check_consistent(name, source, items, check_files=True):
     missing = [it.path for it in items if not Path(it.path).is_file()] if check_files else []
     if missing:
         raise FileNotFoundError(f"{source} lists {len(missing)} image(s) that do not exist, e.g. {missing[:3]}; "
-                                f"check that the images of {name!r} are unpacked where CoOp's DATASETS.md says")
+                                f"check that the images of {name!r} are unpacked where CoOp's DATASETS.md says "
+                                f"(`rp_data check {name}` names every one)")
     return [names[i] for i in range(len(names))]
 
 def _require(path, what, name):
@@ -71,7 +72,8 @@ def _require(path, what, name):
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"{what} for dataset {name!r} not found at {path}. Lay the data out as in CoOp's "
-                                f"DATASETS.md under the data root (set RP_DATA or pass root=)")
+                                f"DATASETS.md under the data root (set RP_DATA or pass root=): `rp_data prepare {name}` "
+                                f"fetches it, `rp_data status` shows what the data root holds")
     return path
 
 # %% ../nbs/01_data.ipynb #99764886
