@@ -4,9 +4,9 @@
 
 # %% auto #0
 __all__ = ['METHOD_LABELS', 'METHOD_COLOURS', 'GRID_METHODS', 'SELECTION_RULES', 'FIXED_LR', 'PROMPT_ORDER', 'DOMAIN_METHODS',
-           'mean_ci', 'choose_runs', 'fewshot_summary', 'average_panel', 'paired_difference', 'plot_fewshot_panel',
-           'plot_figure1', 'zeroshot_table', 'with_std', 'domainshift_table', 'harmonic_mean', 'base2new_table',
-           'plot_figure2', 'beside_paper']
+           'mean_ci', 'choose_runs', 'selected_runs', 'fewshot_summary', 'average_panel', 'paired_difference',
+           'plot_fewshot_panel', 'plot_figure1', 'zeroshot_table', 'with_std', 'domainshift_table', 'harmonic_mean',
+           'base2new_table', 'plot_figure2', 'beside_paper']
 
 # %% ../nbs/04c_summaries.ipynb #4bd36f54
 import numpy as np
@@ -25,12 +25,16 @@ def mean_ci(x, level: float = 0.95) -> tuple:
 
 # %% ../nbs/04c_summaries.ipynb #af9a2530
 METHOD_LABELS = {'zero_shot': 'Zero-shot CLIP', 'linear_probe': 'Linear probe CLIP', 'coop': 'CLIP + Prompt Learning',
-                 'linear': 'CLIP + Classifier FT', 'cocoop': 'CoCoOp'}
+                 'linear': 'CLIP + Classifier FT', 'cocoop': 'CoCoOp', 'tip_adapter': 'Tip-Adapter',
+                 'tip_adapter_f': 'Tip-Adapter-F', 'clip_adapter': 'CLIP-Adapter', 'taskres': 'TaskRes', 'lpp': 'LP++',
+                 'clap': 'CLAP', 'cross_modal': 'Cross-modal LP'}
 METHOD_COLOURS = {'zero_shot': 'tab:purple', 'linear_probe': 'tab:green', 'coop': 'tab:blue', 'linear': 'tab:red',
-                  'cocoop': 'tab:orange'}
-GRID_METHODS = ['coop', 'linear']
+                  'cocoop': 'tab:orange', 'tip_adapter': 'tab:olive', 'tip_adapter_f': 'tab:brown',
+                  'clip_adapter': 'tab:pink', 'taskres': 'tab:cyan', 'lpp': 'tab:gray', 'clap': 'black',
+                  'cross_modal': 'gold'}
+GRID_METHODS = ['coop', 'linear', 'clip_adapter', 'cross_modal']
 SELECTION_RULES = ('oracle', 'val', 'fixed')
-FIXED_LR = {'coop': 2e-3, 'linear': 2e-2}  # the 'fixed' rule's learning rates, at the grid's longest epoch budget
+FIXED_LR = {'coop': 2e-3, 'linear': 2e-2, 'clip_adapter': 1e-2, 'cross_modal': 2e-2}  # 'fixed': lr at the longest budget
 
 def choose_runs(df: pd.DataFrame, rule: str = 'oracle', per: str = 'setting', keys=('dataset', 'method', 'shots'),
                 fixed: dict = None) -> pd.DataFrame:
@@ -53,15 +57,21 @@ def choose_runs(df: pd.DataFrame, rule: str = 'oracle', per: str = 'setting', ke
             out.append(g[(g.epochs == best.epochs) & (g.lr == best.lr)])
     return pd.concat(out) if out else df.iloc[:0]
 
-def fewshot_summary(df: pd.DataFrame, rule: str = 'oracle', per: str = 'setting', fixed: dict = None) -> pd.DataFrame:
-    "Mean, std and 95% CI half-width over seeds of the test accuracy per (dataset, method, shots), grids chosen by `rule`."
+def selected_runs(df: pd.DataFrame, rule: str = 'oracle', per: str = 'setting', fixed: dict = None) -> pd.DataFrame:
+    "The runs `rule` keeps: the chosen grid configuration, each self-selecting method's record for `rule`, the rest."
     parts = []
     grid = df[df.method.isin(GRID_METHODS)]
     if len(grid): parts.append(choose_runs(grid, rule, per, fixed=fixed))
-    if (df.method == 'linear_probe').any(): parts.append(df[df.method == 'linear_probe'])
+    single = df[~df.method.isin(GRID_METHODS + ['zero_shot'])]      # one configuration, or one record per rule
+    if 'selected_by' in single: single = single[single.selected_by.isna() | (single.selected_by == rule)]
+    if len(single): parts.append(single)
     if (df.method == 'zero_shot').any(): parts.append(df[df.method == 'zero_shot'].assign(shots=0, seed=0))
-    if not parts: return pd.DataFrame(columns=['dataset', 'method', 'shots', 'mean', 'std', 'n_seeds', 'ci95'])
-    runs = pd.concat(parts, ignore_index=True)
+    return pd.concat(parts, ignore_index=True) if parts else df.iloc[:0]
+
+def fewshot_summary(df: pd.DataFrame, rule: str = 'oracle', per: str = 'setting', fixed: dict = None) -> pd.DataFrame:
+    "Mean, std and 95% CI half-width over seeds of the test accuracy per (dataset, method, shots), grids chosen by `rule`."
+    runs = selected_runs(df, rule, per, fixed)
+    if not len(runs): return pd.DataFrame(columns=['dataset', 'method', 'shots', 'mean', 'std', 'n_seeds', 'ci95'])
     out = runs.groupby(['dataset', 'method', 'shots'])['acc'].agg(['mean', 'std', 'count'])
     out['ci95'] = runs.groupby(['dataset', 'method', 'shots'])['acc'].agg(lambda a: mean_ci(a)[1])
     out = out.reset_index().rename(columns={'count': 'n_seeds'})
@@ -76,7 +86,7 @@ def average_panel(summary: pd.DataFrame) -> pd.DataFrame:
 def paired_difference(df: pd.DataFrame, a: str = 'linear', b: str = 'coop', rule: str = 'oracle', per: str = 'setting',
                       fixed: dict = None) -> pd.DataFrame:
     "Method `a` minus `b` on the same draws, per (dataset, shots): mean difference, 95% CI half-width, draws won."
-    runs = choose_runs(df[df.method.isin([a, b])], rule, per, fixed=fixed)
+    runs = selected_runs(df[df.method.isin([a, b])], rule, per, fixed=fixed)
     wide = runs.pivot_table(index=['dataset', 'shots', 'seed'], columns='method', values='acc')
     if not {a, b} <= set(wide.columns): raise ValueError(f"paired_difference needs runs of both {a!r} and {b!r}")
     diff, rows = (wide[a] - wide[b]).dropna(), []
@@ -88,7 +98,7 @@ def paired_difference(df: pd.DataFrame, a: str = 'linear', b: str = 'coop', rule
 # %% ../nbs/04c_summaries.ipynb #86ba5551
 def plot_fewshot_panel(ax, summary: pd.DataFrame, title: str = None, legend: bool = False):
     "Draw one Figure-1 panel from the rows of one dataset of `fewshot_summary` (or `average_panel`)."
-    for m in ('coop', 'linear', 'linear_probe'):
+    for m in [m for m in METHOD_LABELS if m not in ('zero_shot', 'cocoop')]:
         d = summary[summary.method == m].sort_values('shots')
         if not len(d): continue
         kw = dict(ls='--') if m == 'linear_probe' else dict(marker='o')
