@@ -102,7 +102,8 @@ def section(stem: str) -> str:
 # %% ../nbs/13_docs.ipynb #57f94e13
 def write_pages(proc, nbs, out, site_url: str) -> list:
     "Write every processed notebook in `proc` into `out` as a page; the navigation as (section, title, page) rows."
-    nbs_ = {p: json.loads(p.read_text()) for p in sorted(Path(proc).glob('*.ipynb'))}
+    nbs_ = {p: json.loads(p.read_text()) for p in sorted(Path(proc).glob('*.ipynb'))
+            if (Path(nbs)/p.name).exists()}  # nbdev leaves the processed copy of a renamed or deleted notebook
     names = {p: page_name(nb, p.stem) for p, nb in nbs_.items()}
     anchors = {names[p]: set().union(*[showdoc_anchors(_text(o['data']['text/markdown'])) for c in nb['cells']
                                       for o in c.get('outputs', []) if 'text/markdown' in o.get('data', {})])

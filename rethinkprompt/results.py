@@ -64,7 +64,7 @@ class ResultStore:
         return pd.DataFrame(rows)
 
 # %% ../nbs/04a_results.ipynb #f416c9c5
-EXPERIMENT_NOTEBOOKS = ['05_fewshot', '05a_baselines', '06_zeroshot', '07_domainshift', '08_base2new', '09_report']
+EXPERIMENT_NOTEBOOKS = ['05_fewshot', '05a_beyond', '06_zeroshot', '07_domainshift', '08_base2new', '09_report']
 
 def run_experiments(out, nbs='nbs', notebooks=EXPERIMENT_NOTEBOOKS, parameters=None) -> pd.DataFrame:
     "Execute `notebooks` from folder `nbs` with papermill into `out` (results store in `out/results`); their times."
