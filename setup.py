@@ -22,6 +22,8 @@ requirements = shlex.split(cfg.get('requirements', ''))
 min_python = cfg['min_python']
 lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
+extras = {'dev': dev_requirements, 'ray': shlex.split(cfg.get('ray_requirements', '')),
+          'slurm': shlex.split(cfg.get('slurm_requirements', ''))}
 
 setuptools.setup(
     name=cfg['lib_name'],
@@ -37,7 +39,7 @@ setuptools.setup(
     include_package_data=True,
     package_data={cfg['lib_name']: ['assets/*']},
     install_requires=requirements,
-    extras_require={'dev': dev_requirements},
+    extras_require=extras,
     python_requires='>=' + cfg['min_python'],
     long_description=open('README.md', encoding="utf8").read(),
     long_description_content_type='text/markdown',

@@ -4,14 +4,14 @@
 
 # %% auto #0
 __all__ = ['FEWSHOT_METHODS', 'PAPER_FEWSHOT_METHODS', 'BASELINE_METHODS', 'PUBLISHED', 'WithTextSamples', 'published_epochs',
-           'published_lr', 'fewshot_runs', 'run_fewshot_study']
+           'published_lr', 'fewshot_runs', 'run_configs']
 
 # %% ../nbs/04e_runs.ipynb #59c8b446
 from functools import cache
 
 import torch
 
-from .core import timer, progress
+from .core import timer
 from .data import few_shot
 from .clip import extract_features
 from .prompts import ZeroShotHead, text_weights
@@ -19,7 +19,7 @@ from .coop import CoOpHead
 from .classifier import LinearHead, LinearProbe
 from .baselines import (TipAdapterHead, ClipAdapterHead, TaskResHead, LPPlusPlusHead, ClapHead,
                                      search_alpha_beta, text_samples, lpp_lr_w, TIP_SEARCH, TIP_FIXED)
-from .learner import CachedViews, train_and_evaluate, evaluate, fewshot_features
+from .learner import CachedViews, train_and_evaluate, evaluate
 
 # %% ../nbs/04e_runs.ipynb #dbac3a92
 class WithTextSamples:
@@ -82,66 +82,67 @@ def _tip_records(clip, classnames, template, data, dataset, finetune, seed, prec
                      'alpha': found['alpha'], 'beta': found['beta'], 'wall_s': rec['wall_s'] + wall()}
     return out
 
-def fewshot_runs(method, clip, ds, data, shots, seed, *, dataset, template, grid=None, lrs=None, head_args=None,
-                 views=16, precision=None, test_x=None, test_y=None) -> list:
-    "The (config, compute) pairs of `method` on one few-shot draw `data` of `ds`."
-    kind, names = FEWSHOT_METHODS.get(method), ds.classnames
-    if kind is None: raise ValueError(f"unknown method {method!r}; expected one of {list(FEWSHOT_METHODS)}")
-    args = (head_args or {}).get(method, {})
-    at = {'method': method, **args, 'shots': shots, 'seed': seed}
-    if kind == 'zero-shot':
-        return [({'method': method, 'template': template}, lambda: evaluate(ZeroShotHead(clip, names, template), test_x, test_y))]
-    if method == 'linear_probe':
-        def probe():
-            x, y = extract_features(clip, few_shot(ds, shots, seed)[0], normalize=False, show=False)
-            with timer() as wall: p = LinearProbe().fit(x, y, data.val_x, data.val_y)
-            return {'acc': 100 * float((p.predict(test_x) == test_y.numpy()).mean()), 'C': p.C, 'wall_s': wall()}
-        return [({'method': method, 'shots': shots, 'seed': seed, 'features': 'raw'}, probe)]
-    if kind == 'tip':
-        records = cache(lambda: _tip_records(clip, names, template, data, dataset, method == 'tip_adapter_f', seed, precision))
-        return [({**at, 'template': template, 'selected_by': rule, 'views': views, 'precision': precision},
-                 lambda rule=rule: records()[rule]) for rule in ('fixed', 'val', 'oracle')]
-    views_source = CachedViews(data.train_x, data.train_y)
-    if kind == 'grid':
-        make = {'coop': lambda: CoOpHead(clip, names, **args), 'linear': lambda: LinearHead(clip, names, **args),
-                'clip_adapter': lambda: ClipAdapterHead(clip, names, template),
-                'cross_modal': lambda: LinearHead(clip, names, **args)}[method]
-        source = WithTextSamples(views_source, *text_samples(clip, names, template), seed) if method == 'cross_modal' else None
-        extra = {'template': template} if method in ('clip_adapter', 'cross_modal') else {}
-        return [({**at, **extra, 'epochs': ep, 'lr': lr, 'views': views, 'precision': precision},
-                 lambda ep=ep, lr=lr: train_and_evaluate(make, data, ep, lr, seed=seed, source=source,
-                                                         precision=precision, show=False)[1])
-                for ep in grid for lr in lrs[method]]
+def _train_grid(method, clip, ds, data, ep, lr, seed, template, args, precision):
+    "One grid point of a grid method: (head, record)."
+    names = ds.classnames
+    make = {'coop': lambda: CoOpHead(clip, names, **args), 'linear': lambda: LinearHead(clip, names, **args),
+            'clip_adapter': lambda: ClipAdapterHead(clip, names, template),
+            'cross_modal': lambda: LinearHead(clip, names, **args)}[method]
+    source = (WithTextSamples(CachedViews(data.train_x, data.train_y), *text_samples(clip, names, template), seed)
+              if method == 'cross_modal' else None)
+    return train_and_evaluate(make, data, ep, lr, seed=seed, source=source, precision=precision, show=False)[1]
+
+def _train_single(method, clip, ds, data, shots, seed, dataset, template, precision):
+    "The one published configuration of TaskRes, CLAP or LP++: its record."
+    names, epochs = ds.classnames, published_epochs(method, shots, dataset)
     settings = {k: v for k, v in PUBLISHED[method].items() if k not in ('lr', 'epochs')}
-    epochs = published_epochs(method, shots, dataset)
     if method == 'lpp':
         lr, source = lpp_lr_w(data.train_x[0]), CachedViews(data.train_x[:1], data.train_y)
         make = lambda: LPPlusPlusHead(text_weights(clip, names, template), data.train_x[0], data.train_y)
         settings['batch_size'] = len(data.train_y)
+    elif method == 'taskres':
+        lr, source = published_lr(method, dataset), None
+        make = lambda: TaskResHead(clip, names, template, 1.0 if dataset == 'oxford_flowers' else 0.5)
     else:
-        lr = published_lr(method, dataset)
-        if method == 'taskres':
-            make, source = lambda: TaskResHead(clip, names, template, 1.0 if dataset == 'oxford_flowers' else 0.5), None
-        else:
-            make = lambda: ClapHead(clip, names, data.train_x, data.train_y, template)
-            source = CachedViews(data.train_x, data.train_y, all_views=True)
-    return [({**at, 'template': template, 'epochs': epochs, 'views': views, 'precision': precision},
-             lambda: {**train_and_evaluate(make, data, epochs, lr, seed=seed, source=source, precision=precision,
-                                           show=False, **settings)[1], 'lr': lr})]
+        lr, source = published_lr(method, dataset), CachedViews(data.train_x, data.train_y, all_views=True)
+        make = lambda: ClapHead(clip, names, data.train_x, data.train_y, template)
+    record = train_and_evaluate(make, data, epochs, lr, seed=seed, source=source, precision=precision, show=False,
+                                **settings)[1]
+    return {**record, 'lr': lr}
 
-# %% ../nbs/04e_runs.ipynb #78d1c8d4
-def run_fewshot_study(store, base: dict, methods, clip, ds, shots, seeds, views=16, show=True, **common) -> int:
-    "Run `methods` on every (shots, seed) draw of `ds` into `store`, skipping finished runs; how many were computed."
-    computed = 0
-    def run(cfg, compute):
-        nonlocal computed
-        if not store.has({**base, **cfg}): computed += 1
-        store.run({**base, **cfg}, compute)
-    if 'zero_shot' in methods:
-        for cfg, compute in fewshot_runs('zero_shot', clip, ds, None, None, None, views=views, **common): run(cfg, compute)
-    for k, seed in progress([(k, s) for k in shots for s in seeds], show, desc='draws'):
-        data = fewshot_features(clip, ds, k, seed, views=views, show=False)
-        for m in methods:
-            if m != 'zero_shot':
-                for cfg, compute in fewshot_runs(m, clip, ds, data, k, seed, views=views, **common): run(cfg, compute)
-    return computed
+def _linear_probe(clip, ds, data, shots, seed, test_x, test_y):
+    "lpclip's probe on CoOp's few-shot draw: its record."
+    x, y = extract_features(clip, few_shot(ds, shots, seed)[0], normalize=False, show=False)
+    with timer() as wall: p = LinearProbe().fit(x, y, data.val_x, data.val_y)
+    return {'acc': 100 * float((p.predict(test_x) == test_y.numpy()).mean()), 'C': p.C, 'wall_s': wall()}
+
+def fewshot_runs(method, clip, ds, data, shots, seed, *, dataset, template, grid=None, lrs=None, head_args=None,
+                 views=16, precision=None, test_x=None, test_y=None) -> list:
+    "The (config, compute) pairs of `method` on one few-shot draw `data` of `ds`; nothing is touched until compute()."
+    kind = FEWSHOT_METHODS.get(method)
+    if kind is None: raise ValueError(f"unknown method {method!r}; expected one of {list(FEWSHOT_METHODS)}")
+    args = (head_args or {}).get(method, {})
+    at = {'method': method, **args, 'shots': shots, 'seed': seed}
+    if kind == 'zero-shot':
+        return [({'method': method, 'template': template},
+                 lambda: evaluate(ZeroShotHead(clip, ds.classnames, template), test_x, test_y))]
+    if method == 'linear_probe':
+        return [({'method': method, 'shots': shots, 'seed': seed, 'features': 'raw'},
+                 lambda: _linear_probe(clip, ds, data, shots, seed, test_x, test_y))]
+    if kind == 'tip':
+        records = cache(lambda: _tip_records(clip, ds.classnames, template, data, dataset, method == 'tip_adapter_f',
+                                             seed, precision))
+        return [({**at, 'template': template, 'selected_by': rule, 'views': views, 'precision': precision},
+                 lambda rule=rule: records()[rule]) for rule in ('fixed', 'val', 'oracle')]
+    if kind == 'grid':
+        extra = {'template': template} if method in ('clip_adapter', 'cross_modal') else {}
+        return [({**at, **extra, 'epochs': ep, 'lr': lr, 'views': views, 'precision': precision},
+                 lambda ep=ep, lr=lr: _train_grid(method, clip, ds, data, ep, lr, seed, template, args, precision))
+                for ep in grid for lr in lrs[method]]
+    return [({**at, 'template': template, 'epochs': published_epochs(method, shots, dataset), 'views': views,
+              'precision': precision},
+             lambda: _train_single(method, clip, ds, data, shots, seed, dataset, template, precision))]
+
+def run_configs(method, shots=None, seed=None, **kwargs) -> list:
+    "The configs `method` runs on one draw (`fewshot_runs`' keys without their computations): what a plan lists."
+    return [cfg for cfg, _ in fewshot_runs(method, None, None, None, shots, seed, **kwargs)]
