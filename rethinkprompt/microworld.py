@@ -20,7 +20,7 @@ import open_clip
 from PIL import Image
 
 from .core import data_root, progress, seed_everything
-from .data import DatasetSplits, read_split_file, register_dataset
+from .data import DatasetSplits, read_split_file, register_dataset, register_domain_shift
 from .clip import Backbone, resolve_model_name, create_clip_model
 
 # %% ../nbs/10_microworld.ipynb #1b096cc3
@@ -249,3 +249,4 @@ def load_micro_dataset(name, root=None) -> DatasetSplits:
     return read_split_file(folder/'split_micro.json', folder/'images', name)
 
 for n in MICRO_TASKS: register_dataset(n, lambda root, n=n: load_micro_dataset(n, root))
+for s, t in MICRO_DOMAIN_SHIFT.items(): register_domain_shift(s, t)

@@ -4,7 +4,8 @@
 
 # %% auto #0
 __all__ = ['FEWSHOT_METHODS', 'PAPER_FEWSHOT_METHODS', 'BASELINE_METHODS', 'PUBLISHED', 'WithTextSamples', 'published_epochs',
-           'published_lr', 'fewshot_runs', 'run_configs']
+           'published_lr', 'fewshot_runs', 'run_configs', 'zeroshot_runs', 'shift_evaluator', 'domainshift_runs',
+           'base2new_runs']
 
 # %% ../nbs/04e_runs.ipynb #59c8b446
 from functools import cache
@@ -12,10 +13,10 @@ from functools import cache
 import torch
 
 from .core import timer
-from .data import few_shot
+from .data import few_shot, subsample_classes, class_index
 from .clip import extract_features
-from .prompts import ZeroShotHead, text_weights
-from .coop import CoOpHead
+from .prompts import ZeroShotHead, RandomPromptHead, text_weights, PAPER_TEMPLATES
+from .coop import CoOpHead, CoCoOpHead
 from .classifier import LinearHead, LinearProbe
 from .baselines import (TipAdapterHead, ClipAdapterHead, TaskResHead, LPPlusPlusHead, ClapHead,
                                      search_alpha_beta, text_samples, lpp_lr_w, TIP_SEARCH, TIP_FIXED)
@@ -146,3 +147,65 @@ def fewshot_runs(method, clip, ds, data, shots, seed, *, dataset, template, grid
 def run_configs(method, shots=None, seed=None, **kwargs) -> list:
     "The configs `method` runs on one draw (`fewshot_runs`' keys without their computations): what a plan lists."
     return [cfg for cfg, _ in fewshot_runs(method, None, None, None, shots, seed, **kwargs)]
+
+# %% ../nbs/04e_runs.ipynb #f9e14c21
+def zeroshot_runs(clip, ds, seeds=range(10), n_tokens=4, test=None) -> list:
+    "Table 2's runs on dataset `ds`: the handcrafted prompts, then `seeds` random prompts of each kind; `test()` gives (x, y)."
+    out = [({'prompt': p, 'template': t}, lambda t=t: evaluate(ZeroShotHead(clip, ds.classnames, t), *test()))
+           for p, t in PAPER_TEMPLATES.items()]
+    return out + [({'prompt': p, 'seed': s, 'n_tokens': n_tokens},
+                   lambda k=k, s=s: evaluate(RandomPromptHead(clip, ds.classnames, k, n_tokens, s), *test()))
+                  for p, k in (('RandToken', 'token'), ('RandEmbed', 'embed')) for s in seeds]
+
+def shift_evaluator(clip, src, shifted: dict):
+    "accuracies(head): its test accuracy on source `src` and on each of `shifted` (logits restricted to their classes)."
+    sets = {src.name: (src, None), **{n: (d, class_index(src, d)) for n, d in shifted.items()}}
+    feats = cache(lambda n: extract_features(clip, sets[n][0].test, normalize=False, show=False))
+    return lambda head: {f'acc/{n}': evaluate(head, *feats(n), classes=idx)['acc'] for n, (_, idx) in sets.items()}
+
+def domainshift_runs(method, clip, src, data, shots, seed, *, template, grid=None, lrs=None, views=16, precision=None,
+                     accuracies=None) -> list:
+    "Table 4's runs of `method` trained on source `src` (one draw `data`): each record holds every test set's accuracy."
+    names = lambda: src.classnames
+    if method == 'zero_shot':
+        return [({'method': method, 'template': template}, lambda: accuracies(ZeroShotHead(clip, names(), template)))]
+    if method == 'linear_probe':
+        def probe():
+            x, y = extract_features(clip, few_shot(src, shots, seed)[0], normalize=False, show=False)
+            with timer() as wall: p = LinearProbe().fit(x, y, data.val_x, data.val_y)
+            return {**accuracies(p.head()), 'C': p.C, 'wall_s': wall()}
+        return [({'method': method, 'seed': seed, 'features': 'raw'}, probe)]
+    if method not in ('coop', 'linear'): raise ValueError(f"method must be zero_shot, linear_probe, coop or linear, got {method!r}")
+    make = (lambda: CoOpHead(clip, names(), n_ctx=16)) if method == 'coop' else (lambda: LinearHead(clip, names(), template))
+    def train(ep, lr):
+        head, rec = train_and_evaluate(make, data, ep, lr, seed=seed, precision=precision, show=False)
+        return {**rec, **accuracies(head)}
+    return [({'method': method, 'seed': seed, 'epochs': ep, 'lr': lr, 'views': views, 'precision': precision,
+              **({'init': template} if method == 'linear' else {})}, lambda ep=ep, lr=lr: train(ep, lr))
+            for ep in grid for lr in lrs[method]]
+
+def base2new_runs(clip, ds, data, seed, *, coop_epochs=(), coop_lr=2e-3, coop_cfg=None, cocoop_epochs=10,
+                  cocoop_lr=2e-3, cocoop_batch=1, views=16, precision=None) -> list:
+    "Figure 2's runs on one draw of the base classes (`seed`; `None`: zero-shot only): base and new accuracy per record."
+    coop_cfg = coop_cfg or {}
+    halves = cache(lambda: {h: subsample_classes(ds, h) for h in ('base', 'new')})
+    new_test = cache(lambda: extract_features(clip, halves()['new'].test, normalize=False, show=False))
+    makers = {'coop': lambda names: CoOpHead(clip, names, **coop_cfg),
+              'cocoop': lambda names: CoCoOpHead(clip, names, n_ctx=4, ctx_init='a photo of a')}
+    def base_and_new(method, epochs, lr, **kwargs):
+        make = makers[method]
+        head, rec = train_and_evaluate(lambda: make(halves()['base'].classnames), data, epochs, lr, seed=seed,
+                                       precision=precision, show=False, **kwargs)
+        on_new = make(halves()['new'].classnames)
+        on_new.load_state_dict(head.state_dict())
+        return {**rec, 'acc/base': rec['acc'], 'acc/new': evaluate(on_new, *new_test())['acc']}
+    if seed is None:
+        return [({'method': 'zero_shot'}, lambda: {
+            'acc/base': evaluate(ZeroShotHead(clip, halves()['base'].classnames),
+                                 *extract_features(clip, halves()['base'].test, show=False))['acc'],
+            'acc/new': evaluate(ZeroShotHead(clip, halves()['new'].classnames), *new_test())['acc']})]
+    common = {'seed': seed, 'views': views, 'precision': precision, 'draw': 'all-then-base'}
+    return [({'method': 'coop', **coop_cfg, **common, 'epochs': ep, 'lr': coop_lr}, lambda ep=ep: base_and_new('coop', ep, coop_lr))
+            for ep in coop_epochs] + \
+           [({'method': 'cocoop', **common, 'epochs': cocoop_epochs, 'lr': cocoop_lr, 'batch_size': cocoop_batch},
+             lambda: base_and_new('cocoop', cocoop_epochs, cocoop_lr, batch_size=cocoop_batch))]
