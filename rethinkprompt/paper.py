@@ -10,17 +10,18 @@ from importlib.resources import files
 import pandas as pd
 
 
+def _published(csv: str, column: str, value, missing: str) -> pd.DataFrame:
+    "The rows of package table `csv` (all, or those whose `column` is `value`; `missing` says why there are none)."
+    df = pd.read_csv(files('rethinkprompt')/'assets'/csv)
+    if value is None: return df
+    if value not in set(df[column]): raise ValueError(f"{missing} {value!r}; expected one of {sorted(set(df[column]))}")
+    return df[df[column] == value].reset_index(drop=True)
+
 def paper_results(table: str = None) -> pd.DataFrame:
     "The paper's published numbers (all tables, or one: 'Table 2', 'Table 3', 'Table 4')."
-    df = pd.read_csv(files('rethinkprompt')/'assets'/'paper_results.csv')
-    if table is None: return df
-    if table not in set(df.table): raise ValueError(f"the paper has no published {table!r}; expected one of {sorted(set(df.table))}")
-    return df[df.table == table].reset_index(drop=True)
+    return _published('paper_results.csv', 'table', table, 'the paper has no published')
 
 # %% ../nbs/04b_paper.ipynb #a8b605ca
 def baseline_results(method: str = None) -> pd.DataFrame:
     "The newer heads' published numbers (all, or one `method`: 'tip_adapter', 'tip_adapter_f', 'clip_adapter', ...)."
-    df = pd.read_csv(files('rethinkprompt')/'assets'/'baseline_results.csv')
-    if method is None: return df
-    if method not in set(df.method): raise ValueError(f"no published numbers for {method!r}; expected one of {sorted(set(df.method))}")
-    return df[df.method == method].reset_index(drop=True)
+    return _published('baseline_results.csv', 'method', method, 'no published numbers for')
