@@ -4,7 +4,8 @@
 
 # %% auto #0
 __all__ = ['PROTOCOL', 'IDENTITY_FIELDS', 'EXPERIMENT_NOTEBOOKS', 'normalise', 'config_key', 'weights_fingerprint',
-           'split_digest', 'keyed', 'git_commit', 'ResultStore', 'run_experiments', 'rp_experiments']
+           'split_digest', 'keyed', 'git_commit', 'ResultStore', 'IncompletePlan', 'first_failure', 'complete',
+           'spot_check', 'run_experiments', 'rp_experiments']
 
 # %% ../nbs/04a_results.ipynb #eb091a6d
 import errno, hashlib, json, math, subprocess, time, warnings
@@ -170,6 +171,39 @@ class ResultStore:
             try: rows.append(load_json(p)['record'])
             except (ValueError, KeyError, TypeError) as e: warnings.warn(f"skipping malformed record {p}: {e}")
         return pd.DataFrame(rows)
+
+# %% ../nbs/04a_results.ipynb #41ac61e3
+class IncompletePlan(SystemExit):
+    "A table's plan has runs without records: stops a notebook with its message (IPython shows no traceback)."
+
+def first_failure(store, configs) -> str:
+    "The recorded error of the first of `configs` that failed (its last line), or None."
+    for c in configs:
+        p = store.dir/'_failures'/f'{config_key(c)}.json'
+        if p.is_file():
+            try: return load_json(p)['error'].strip().splitlines()[-1]
+            except (ValueError, KeyError, IndexError): return f'(unreadable failure record {p})'
+
+def complete(store, configs) -> pd.DataFrame:
+    "The records of every config of the plan, or stop naming how many are missing and the first failure's cause."
+    configs = list(configs)
+    if not configs: raise IncompletePlan(f"{store.experiment}: the plan is empty — check the parameters")
+    df, missing = store.fetch(configs)
+    if missing:
+        cause = first_failure(store, missing)
+        raise IncompletePlan(f"{store.experiment}: {len(missing)} of {len(configs)} planned runs have no record"
+                             + (f"; first failure: {cause}" if cause else f"; e.g. {missing[0]}"))
+    return df
+
+def spot_check(store, configs, per: str = 'method') -> list:
+    "One planned run per `per` value (the first in plan order) with its stored accuracy, printed one per line."
+    seen, out = set(), []
+    for c in configs:
+        if c.get(per) in seen or not store.has(c): continue
+        seen.add(c.get(per))
+        out.append({'experiment': store.experiment, 'config': normalise(dict(c)), 'acc': store.read(c)['acc']})
+    for s in out: print('spot-check', json.dumps(s, sort_keys=True))
+    return out
 
 # %% ../nbs/04a_results.ipynb #f416c9c5
 EXPERIMENT_NOTEBOOKS = ['05_fewshot', '05a_beyond', '06_zeroshot', '07_domainshift', '08_base2new', '09_report']
