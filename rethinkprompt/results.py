@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['PROTOCOL', 'IDENTITY_FIELDS', 'EXPERIMENT_NOTEBOOKS', 'normalise', 'config_key', 'weights_fingerprint',
            'split_digest', 'keyed', 'git_commit', 'ResultStore', 'IncompletePlan', 'first_failure', 'complete',
-           'spot_check', 'run_experiments', 'rp_experiments']
+           'spot_check', 'save_plan', 'load_plans', 'run_experiments', 'rp_experiments']
 
 # %% ../nbs/04a_results.ipynb #eb091a6d
 import errno, hashlib, json, math, subprocess, time, warnings
@@ -203,6 +203,21 @@ def spot_check(store, configs, per: str = 'method') -> list:
         seen.add(c.get(per))
         out.append({'experiment': store.experiment, 'config': normalise(dict(c)), 'acc': store.read(c)['acc']})
     for s in out: print('spot-check', json.dumps(s, sort_keys=True))
+    return out
+
+# %% ../nbs/04a_results.ipynb #5cc6a49d
+def save_plan(store, name: str, configs) -> Path:
+    "Save the keys of the plan `name` (e.g. '05_fewshot/oxford_pets/RN50') beside `store`'s records."
+    path = store.dir/'_plans'/(name.replace('/', '__') + '.json')
+    save_json({'name': name, 'configs': [normalise(dict(c)) for c in configs]}, path)
+    return path
+
+def load_plans(store, prefix: str = '') -> dict:
+    "The plans saved in `store` whose name starts with `prefix`: name -> configs."
+    out = {}
+    for p in sorted((store.dir/'_plans').glob('*.json')):
+        plan = load_json(p)
+        if plan['name'].startswith(prefix): out[plan['name']] = plan['configs']
     return out
 
 # %% ../nbs/04a_results.ipynb #f416c9c5
