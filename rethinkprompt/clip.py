@@ -229,7 +229,7 @@ def _item_key(it):
     return it.key if it.key is not None else it.path
 
 class ImageDataset(torch.utils.data.Dataset):
-    "Images of `items` through `transform`; with `view` set, each image's randomness is seeded by (seed, view, key)."
+    "Images of `items` through `transform`; with `view` set, each one's randomness is seeded by (seed, view, key)."
     def __init__(self, items, transform, view=None, seed=0): self.items, self.tfm, self.view, self.seed = items, transform, view, seed
     def __len__(self): return len(self.items)
     def __getitem__(self, i):
@@ -275,7 +275,7 @@ def _remove_stale_tmp(folder, max_age_s=TMP_MAX_AGE_S) -> list:
     return gone
 
 def _write_bank(bank, path, root):
-    "Write `bank` to `path` atomically, after clearing stale temporary files; a full disk names the cache `root`."
+    "Write `bank` to `path` atomically after clearing stale temporary files; a full disk names the cache `root`."
     _remove_stale_tmp(path.parent)
     try:
         with atomic_write(path) as f: torch.save(bank, f)
@@ -295,7 +295,8 @@ def encode_items(backbone, items, transform='test', view=0, seed=0, batch_size=6
     dl = torch.utils.data.DataLoader(ds, batch_size=batch_size, num_workers=num_workers)
     out = []
     for x, _ in progress(dl, show, desc=f'encoding {len(items)} images ({transform})'):
-        with autocast(backbone.device, precision): out.append(backbone.encode_image(x, normalize=False).float().cpu())
+        with autocast(backbone.device, precision):
+            out.append(backbone.encode_image(x, normalize=False).float().cpu())
     return torch.cat(out) if out else torch.zeros(0, backbone.embed_dim)
 
 def extract_features(backbone, items, transform='test', view=0, seed=0, normalize=True, cache=True,

@@ -176,8 +176,8 @@ def _read_imagenet_variant(name, root):
     image_dir = _require(base/images, 'image folder', name)
     if name == 'imagenet_v2':  # folders are the labels 0..999 of classnames.txt's order
         keys = list(names)
-        items, classnames, keys = _read_class_folders(image_dir, names, name, 'test', [str(i) for i in range(len(keys))],
-                                                      keys)
+        folders = [str(i) for i in range(len(keys))]
+        items, classnames, keys = _read_class_folders(image_dir, names, name, 'test', folders, keys)
     else: items, classnames, keys = _read_class_folders(image_dir, names, name, 'test')
     _check_consistent(name, image_dir, items)
     return DatasetSplits(name, [], [], items, classnames, keys)
@@ -196,7 +196,8 @@ def _read_fgvc_aircraft(root):
             if not line.strip(): continue
             img, variant = line.strip().split(' ', 1)
             if variant not in label_of: raise ValueError(f"{path}, line {i}: variant {variant!r} not in variants.txt")
-            items.append(Item(str(base/'images'/f'{img}.jpg'), label_of[variant], variant, _key(name, split, f'{img}.jpg')))
+            rel = f'{img}.jpg'
+            items.append(Item(str(base/'images'/rel), label_of[variant], variant, _key(name, split, rel)))
         return items
     train, val, test = _read('train'), _read('val'), _read('test')
     _check_consistent(name, base, train + val + test)
@@ -327,15 +328,16 @@ def _val_source(ds, val_from):
         raise ValueError(f"val_from must be None, 'val', 'train' or 'test', got {val_from!r}")
     if ds.val:
         if val_from not in (None, 'val'):
-            raise ValueError(f"{ds.name} has a val split: its validation items come from it (val_from None or 'val'), "
-                             f"not {val_from!r}")
+            raise ValueError(f"{ds.name} has a val split: its validation items come from it "
+                             f"(val_from None or 'val'), not {val_from!r}")
         return 'val'
     if val_from == 'val':
-        raise ValueError(f"{ds.name} has no val split: val_from must be 'train' (the default) or 'test' (CoOp's ImageNet)")
+        raise ValueError(f"{ds.name} has no val split: val_from must be 'train' (the default) "
+                         "or 'test' (CoOp's ImageNet)")
     return val_from or 'train'
 
 def few_shot(ds: DatasetSplits, shots: int, seed: int, subsample: str = 'all', val_from: str = None):
-    "CoOp's few-shot draw: `shots` train and `min(shots, 4)` val items per class for `seed`, then `subsample`'s classes."
+    "CoOp's few-shot draw for `seed`: `shots` train and `min(shots, 4)` val items per class, then `subsample`."
     if isinstance(shots, bool) or not isinstance(shots, (int, np.integer)) or shots < 1:
         raise ValueError(f"shots must be a positive integer, got {shots!r}")
     shots, val_from = int(shots), _val_source(ds, val_from)
