@@ -253,11 +253,12 @@ def encode_precision(precision, device) -> str:
     "The precision the image encoder computes in for run `precision` on `device`: 'fp32' or 'fp16' (autocast)."
     return 'fp32' if check_precision(precision, device) == 'fp32' else 'fp16'
 
-def _bank_path(backbone, transform, view, seed, root, precision=None):
-    "The feature-bank file of one (weights, transform, view, seed, encode precision) setting."
+def _bank_path(backbone, transform, view, seed, root, precision=None, batch_size=64):
+    "The feature-bank file of one (weights, transform, view, seed, encode precision, batch size) setting."
     tag = 'test' if transform == 'test' else f'train-v{view}-s{seed}'
     folder = Path(root)/f'{backbone.name.replace("/", "-")}-{backbone.fingerprint}'
-    return folder/f'{tag}-{backbone.image_size}px-{encode_precision(precision, backbone.device)}.pt'
+    size = '' if batch_size == 64 else f'-b{batch_size}'
+    return folder/f'{tag}-{backbone.image_size}px-{encode_precision(precision, backbone.device)}{size}.pt'
 
 def _read_bank(path):
     "The bank at `path` ({'keys': item keys, 'feats': (N, D)}), empty when there is none yet."
@@ -295,8 +296,10 @@ def encode_items(backbone, items, transform='test', view=0, seed=0, batch_size=6
     dl = torch.utils.data.DataLoader(ds, batch_size=batch_size, num_workers=num_workers)
     out = []
     for x, _ in progress(dl, show, desc=f'encoding {len(items)} images ({transform})'):
+        n = x.shape[0]   # pad to a full batch: a row never depends on which images share its batch
+        if n < batch_size: x = torch.cat([x, x.new_zeros(batch_size - n, *x.shape[1:])])
         with autocast(backbone.device, precision):
-            out.append(backbone.encode_image(x, normalize=False).float().cpu())
+            out.append(backbone.encode_image(x, normalize=False)[:n].float().cpu())
     return torch.cat(out) if out else torch.zeros(0, backbone.embed_dim)
 
 def extract_features(backbone, items, transform='test', view=0, seed=0, normalize=True, cache=True,
@@ -309,7 +312,7 @@ def extract_features(backbone, items, transform='test', view=0, seed=0, normaliz
     if not cache: feats = encode(items)
     else:
         root = Path(root or cache_dir()/'features')
-        path = _bank_path(backbone, transform, view, seed, root, precision)
+        path = _bank_path(backbone, transform, view, seed, root, precision, batch_size)
         keys = [_item_key(it) for it in items]
         bank = _read_bank(path)
         known = set(bank['keys'])
