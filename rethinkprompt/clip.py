@@ -4,11 +4,11 @@
 
 # %% auto #0
 __all__ = ['PAPER_BACKBONES', 'TINY_CONFIG', 'MICRO_CONFIG', 'LOCAL_CONFIGS', 'SHIPPED_WEIGHTS', 'DEFAULT_PRETRAINED',
-           'resolve_model_name', 'load_checkpoint', 'Backbone', 'shipped_weights', 'create_clip_model', 'load_backbone',
-           'ImageDataset', 'encode_items', 'extract_features']
+           'TMP_MAX_AGE_S', 'resolve_model_name', 'load_checkpoint', 'Backbone', 'shipped_weights', 'create_clip_model',
+           'load_backbone', 'ImageDataset', 'encode_precision', 'encode_items', 'extract_features']
 
 # %% ../nbs/02_clip.ipynb #b35df63c
-import hashlib, json, logging, os, fcntl, warnings, zipfile
+import errno, hashlib, json, logging, os, fcntl, time, warnings, zipfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -17,7 +17,7 @@ import torch
 import torch.nn.functional as F
 import open_clip
 
-from .core import cache_dir, default_device, autocast, atomic_write, progress
+from .core import cache_dir, default_device, autocast, check_precision, atomic_write, progress
 from .data import load_image, test_transform, train_transform, CLIP_MEAN, CLIP_STD
 
 # %% ../nbs/02_clip.ipynb #f113fec3
@@ -220,12 +220,16 @@ def load_backbone(name: str = 'RN50', pretrained='default', device=None, downloa
     return Backbone(model, name, str(pretrained), open_clip.get_tokenizer(model_name), device)
 
 # %% ../nbs/02_clip.ipynb #4425368f
-def _view_seed(seed, view, path):
-    "The torch seed of augmentation `view` of the image at `path`."
-    return int(hashlib.sha1(f'{seed}/{view}/{path}'.encode()).hexdigest()[:15], 16)
+def _view_seed(seed, view, key):
+    "The torch seed of augmentation `view` of the image whose `Item.key` is `key`."
+    return int(hashlib.sha1(f'{seed}/{view}/{key}'.encode()).hexdigest()[:15], 16)
+
+def _item_key(it):
+    "What identifies `it` in view seeds and feature banks: its `key`, or its path when it has none."
+    return it.key if it.key is not None else it.path
 
 class ImageDataset(torch.utils.data.Dataset):
-    "Images of `items` through `transform`; with `view` set, each image's randomness is seeded by (seed, view, path)."
+    "Images of `items` through `transform`; with `view` set, each one's randomness is seeded by (seed, view, key)."
     def __init__(self, items, transform, view=None, seed=0): self.items, self.tfm, self.view, self.seed = items, transform, view, seed
     def __len__(self): return len(self.items)
     def __getitem__(self, i):
@@ -233,7 +237,7 @@ class ImageDataset(torch.utils.data.Dataset):
         img = load_image(it.path)
         if self.view is None: return self.tfm(img), it.label
         with torch.random.fork_rng(devices=[]):
-            torch.manual_seed(_view_seed(self.seed, self.view, it.path))
+            torch.manual_seed(_view_seed(self.seed, self.view, _item_key(it)))
             return self.tfm(img), it.label
 
 @contextmanager
@@ -245,46 +249,84 @@ def _locked(path):
         try: yield
         finally: fcntl.flock(f, fcntl.LOCK_UN)
 
-def _bank_path(backbone, transform, view, seed, root):
-    "The feature-bank file of one (weights, transform, view, seed) setting."
+def encode_precision(precision, device) -> str:
+    "The precision the image encoder computes in for run `precision` on `device`: 'fp32' or 'fp16' (autocast)."
+    return 'fp32' if check_precision(precision, device) == 'fp32' else 'fp16'
+
+def _bank_path(backbone, transform, view, seed, root, precision=None, batch_size=64):
+    "The feature-bank file of one (weights, transform, view, seed, encode precision, batch size) setting."
     tag = 'test' if transform == 'test' else f'train-v{view}-s{seed}'
-    return Path(root)/f'{backbone.name.replace("/", "-")}-{backbone.fingerprint}'/f'{tag}-{backbone.image_size}px.pt'
+    folder = Path(root)/f'{backbone.name.replace("/", "-")}-{backbone.fingerprint}'
+    size = '' if batch_size == 64 else f'-b{batch_size}'
+    return folder/f'{tag}-{backbone.image_size}px-{encode_precision(precision, backbone.device)}{size}.pt'
 
 def _read_bank(path):
-    return torch.load(path, weights_only=True) if path.is_file() else {'paths': [], 'feats': None}
+    "The bank at `path` ({'keys': item keys, 'feats': (N, D)}), empty when there is none yet."
+    return torch.load(path, weights_only=True) if path.is_file() else {'keys': [], 'feats': None}
+
+TMP_MAX_AGE_S = 600  # a bank's temporary file untouched for longer than this is left over from a killed write
+
+def _remove_stale_tmp(folder, max_age_s=TMP_MAX_AGE_S) -> list:
+    "Delete `atomic_write`'s temporary files (`.<name>.*.tmp`) in `folder` older than `max_age_s`; their names."
+    gone, now = [], time.time()
+    for p in Path(folder).glob('.*.tmp'):
+        try:
+            if now - p.stat().st_mtime > max_age_s: p.unlink(); gone.append(p.name)
+        except FileNotFoundError: pass  # another process removed it first
+    return gone
+
+def _write_bank(bank, path, root):
+    "Write `bank` to `path` atomically after clearing stale temporary files; a full disk names the cache `root`."
+    _remove_stale_tmp(path.parent)
+    try:
+        with atomic_write(path) as f: torch.save(bank, f)
+    except OSError as e:
+        if e.errno != errno.ENOSPC: raise
+        err = OSError(f"feature cache {root} is full (no space left on device)")
+        err.errno = errno.ENOSPC
+        raise err from None
 
 @torch.no_grad()
-def encode_items(backbone, items, transform='test', view=0, seed=0, batch_size=64, num_workers=0, show=True):
+def encode_items(backbone, items, transform='test', view=0, seed=0, batch_size=64, num_workers=0, show=True,
+                 precision=None):
     "Image features (N, D), unnormalised, of `items` with no cache: 'test' transform or augmented `view`."
+    check_precision(precision, backbone.device)
     tfm = backbone.preprocess if transform == 'test' else train_transform(backbone.image_size, backbone.mean, backbone.std)
     ds = ImageDataset(items, tfm, None if transform == 'test' else view, seed)
     dl = torch.utils.data.DataLoader(ds, batch_size=batch_size, num_workers=num_workers)
     out = []
     for x, _ in progress(dl, show, desc=f'encoding {len(items)} images ({transform})'):
-        with autocast(backbone.device): out.append(backbone.encode_image(x, normalize=False).float().cpu())
+        n = x.shape[0]   # pad to a full batch: a row never depends on which images share its batch
+        if n < batch_size: x = torch.cat([x, x.new_zeros(batch_size - n, *x.shape[1:])])
+        with autocast(backbone.device, precision):
+            out.append(backbone.encode_image(x, normalize=False)[:n].float().cpu())
     return torch.cat(out) if out else torch.zeros(0, backbone.embed_dim)
 
 def extract_features(backbone, items, transform='test', view=0, seed=0, normalize=True, cache=True,
-                     root=None, batch_size=64, num_workers=0, show=True):
+                     root=None, batch_size=64, num_workers=0, show=True, precision=None):
     "Features (N, D) and labels (N,) of `items`, encoding only images missing from the on-disk cache."
     if transform not in ('test', 'train'): raise ValueError(f"transform must be 'test' or 'train', got {transform!r}")
+    check_precision(precision, backbone.device)
     labels = torch.tensor([it.label for it in items], dtype=torch.long)
-    if not cache:
-        feats = encode_items(backbone, items, transform, view, seed, batch_size, num_workers, show)
+    encode = lambda todo: encode_items(backbone, todo, transform, view, seed, batch_size, num_workers, show, precision)
+    if not cache: feats = encode(items)
     else:
-        path = _bank_path(backbone, transform, view, seed, root or cache_dir()/'features')
+        root = Path(root or cache_dir()/'features')
+        path = _bank_path(backbone, transform, view, seed, root, precision, batch_size)
+        keys = [_item_key(it) for it in items]
         bank = _read_bank(path)
-        known = set(bank['paths'])
-        todo = list({it.path: it for it in items if it.path not in known}.values())
+        known = set(bank['keys'])
+        todo = list({k: it for k, it in zip(keys, items) if k not in known}.values())
         if todo:
-            new = encode_items(backbone, todo, transform, view, seed, batch_size, num_workers, show)
+            new = encode(todo)
             with _locked(path.with_suffix('.lock')):
                 bank = _read_bank(path)
-                known = set(bank['paths'])
-                keep = [i for i, it in enumerate(todo) if it.path not in known]
-                bank['paths'] += [todo[i].path for i in keep]
-                bank['feats'] = new[keep] if bank['feats'] is None else torch.cat([bank['feats'], new[keep]])
-                with atomic_write(path) as f: torch.save(bank, f)
-        row = {p: i for i, p in enumerate(bank['paths'])}
-        feats = bank['feats'][[row[it.path] for it in items]] if items else torch.zeros(0, backbone.embed_dim)
+                known = set(bank['keys'])
+                keep = [i for i, it in enumerate(todo) if _item_key(it) not in known]
+                if keep:
+                    bank['keys'] += [_item_key(todo[i]) for i in keep]
+                    bank['feats'] = new[keep] if bank['feats'] is None else torch.cat([bank['feats'], new[keep]])
+                    _write_bank(bank, path, root)
+        row = {k: i for i, k in enumerate(bank['keys'])}
+        feats = bank['feats'][[row[k] for k in keys]] if items else torch.zeros(0, backbone.embed_dim)
     return (F.normalize(feats, dim=-1) if normalize else feats), labels

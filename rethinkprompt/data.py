@@ -4,14 +4,15 @@
 
 # %% auto #0
 __all__ = ['SPLIT_FILE_DATASETS', 'TEST_ONLY_DATASETS', 'DATASETS', 'PAPER_DATASETS', 'DOMAIN_SHIFT_DATASETS', 'DOMAIN_SHIFTS',
-           'CLIP_MEAN', 'CLIP_STD', 'Item', 'DatasetSplits', 'read_split_file', 'read_classnames_txt', 'load_folder',
-           'register_domain_shift', 'domain_shift_targets', 'register_dataset', 'load_dataset_plugins', 'load_dataset',
-           'write_synthetic_dataset', 'few_shot', 'subsample_classes', 'class_index', 'load_image', 'test_transform',
-           'train_transform']
+           'VAL_SOURCES', 'CLIP_MEAN', 'CLIP_STD', 'Item', 'DatasetSplits', 'read_split_file', 'read_classnames_txt',
+           'load_folder', 'register_domain_shift', 'domain_shift_targets', 'register_dataset', 'load_dataset_plugins',
+           'load_dataset', 'write_synthetic_dataset', 'few_shot', 'subsample_classes', 'class_index', 'load_image',
+           'test_transform', 'train_transform']
 
 # %% ../nbs/01_data.ipynb #fa57091e
-import importlib.metadata, json, math, random, warnings
+import hashlib, importlib.metadata, json, math, random, warnings
 from collections import defaultdict
+from functools import cached_property
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -25,10 +26,15 @@ from .core import data_root
 # %% ../nbs/01_data.ipynb #acf93d81
 @dataclass(frozen=True)
 class Item:
-    "One labelled image, as CoOp's `Datum`."
+    "One labelled image, as CoOp's `Datum`, with a key that is the same on every machine."
     path: str        # absolute path of the image file
     label: int       # class index, 0-based
     classname: str   # human-readable class name (CoOp's spelling)
+    key: str = None  # '<dataset>/<split>/<path inside the image folder>' (posix); None: identified by `path`
+
+def _key(name, split, rel):
+    "The `Item.key` of the image at `rel` (relative to the image folder) in `split` of dataset `name`."
+    return f'{name}/{split}/{Path(rel).as_posix()}'
 
 @dataclass
 class DatasetSplits:
@@ -45,6 +51,14 @@ class DatasetSplits:
 
     @property
     def num_classes(self): return len(self.classnames)
+
+    @cached_property
+    def split_digest(self) -> str:
+        "sha256 (16 hex digits) of the ordered (split, key, label, class name) rows and the classes; cached."
+        rows = [[s, it.key if it.key is not None else it.path, it.label, it.classname]
+                for s in ('train', 'val', 'test') for it in getattr(self, s)]
+        blob = json.dumps([rows, list(self.classnames), list(self.classkeys)], ensure_ascii=False)
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
     def __repr__(self):
         return (f"{self.name}: {self.num_classes} classes, "
@@ -97,10 +111,10 @@ def read_split_file(split_path, image_dir, name='custom', check_files=True) -> D
     except json.JSONDecodeError as e: raise ValueError(f"split file {split_path} is not valid JSON: {e}") from None
     if not isinstance(split, dict) or not {'train', 'val', 'test'} <= set(split):
         raise ValueError(f"split file {split_path} must be a JSON object with 'train', 'val' and 'test' lists")
-    def _items(rows, key):
-        try: return [Item(str(image_dir/p), int(y), str(c)) for p, y, c in rows]
+    def _items(rows, split):
+        try: return [Item(str(image_dir/p), int(y), str(c), _key(name, split, p)) for p, y, c in rows]
         except (TypeError, ValueError):
-            raise ValueError(f"split file {split_path}: '{key}' must hold [path, label, classname] rows") from None
+            raise ValueError(f"split file {split_path}: '{split}' must hold [path, label, classname] rows") from None
     train, val, test = (_items(split[k], k) for k in ('train', 'val', 'test'))
     classnames = _check_consistent(name, split_path, train + val + test, check_files)
     return DatasetSplits(name, train, val, test, classnames)
@@ -126,14 +140,14 @@ def _list_images(folder):
     "Image files in `folder`, sorted by name, hidden files skipped."
     return sorted(p.name for p in Path(folder).iterdir() if p.is_file() and not p.name.startswith('.'))
 
-def _read_class_folders(folder, names, name, folders=None, keys=None):
-    "Items from one sub-folder per class; `folders` fixes the order (default: sorted), `keys` the names to look up."
+def _read_class_folders(folder, names, name, split, folders=None, keys=None):
+    "Items of `split` from one sub-folder per class; `folders` fixes the order (default: sorted), `keys` the names."
     folder = Path(folder)
     folders = folders or sorted(p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith('.'))
     keys = keys or folders
     unknown = [k for k in keys if k not in names]
     if unknown: raise ValueError(f"{name}: class folders {unknown[:3]} are not in classnames.txt")
-    items = [Item(str(folder/f/img), label, names[k])
+    items = [Item(str(folder/f/img), label, names[k], _key(name, split, f'{f}/{img}'))
              for label, (f, k) in enumerate(zip(folders, keys)) for img in _list_images(folder/f)]
     return items, [names[k] for k in keys], list(keys)
 
@@ -141,9 +155,9 @@ def _read_imagenet(root):
     base = _require(Path(root)/'imagenet', 'folder', 'imagenet')
     names = read_classnames_txt(_require(base/'classnames.txt', 'classnames.txt', 'imagenet'))
     train, classnames, keys = _read_class_folders(_require(base/'images'/'train', 'train images', 'imagenet'),
-                                                  names, 'imagenet')
+                                                  names, 'imagenet', 'train')
     test, test_names, _ = _read_class_folders(_require(base/'images'/'val', 'val images', 'imagenet'),
-                                              names, 'imagenet')
+                                              names, 'imagenet', 'test')
     if test_names != classnames: raise ValueError("imagenet: images/train and images/val hold different classes")
     _check_consistent('imagenet', base/'images', train + test)
     return DatasetSplits('imagenet', train, [], test, classnames, keys)
@@ -162,8 +176,9 @@ def _read_imagenet_variant(name, root):
     image_dir = _require(base/images, 'image folder', name)
     if name == 'imagenet_v2':  # folders are the labels 0..999 of classnames.txt's order
         keys = list(names)
-        items, classnames, keys = _read_class_folders(image_dir, names, name, [str(i) for i in range(len(keys))], keys)
-    else: items, classnames, keys = _read_class_folders(image_dir, names, name)
+        folders = [str(i) for i in range(len(keys))]
+        items, classnames, keys = _read_class_folders(image_dir, names, name, 'test', folders, keys)
+    else: items, classnames, keys = _read_class_folders(image_dir, names, name, 'test')
     _check_consistent(name, image_dir, items)
     return DatasetSplits(name, [], [], items, classnames, keys)
 
@@ -181,7 +196,8 @@ def _read_fgvc_aircraft(root):
             if not line.strip(): continue
             img, variant = line.strip().split(' ', 1)
             if variant not in label_of: raise ValueError(f"{path}, line {i}: variant {variant!r} not in variants.txt")
-            items.append(Item(str(base/'images'/f'{img}.jpg'), label_of[variant], variant))
+            rel = f'{img}.jpg'
+            items.append(Item(str(base/'images'/rel), label_of[variant], variant, _key(name, split, rel)))
         return items
     train, val, test = _read('train'), _read('val'), _read('test')
     _check_consistent(name, base, train + val + test)
@@ -202,8 +218,10 @@ def load_folder(root, split_file=None, p_train=0.5, p_val=0.2, seed=0, name=None
         imgs = _list_images(root/cls)
         rng.shuffle(imgs)
         n_train, n_val = round(len(imgs)*p_train), round(len(imgs)*p_val)
-        items = [Item(str(root/cls/f), label, cls.replace('_', ' ')) for f in imgs]
-        train += items[:n_train]; val += items[n_train:n_train+n_val]; test += items[n_train+n_val:]
+        parts = {'train': imgs[:n_train], 'val': imgs[n_train:n_train+n_val], 'test': imgs[n_train+n_val:]}
+        for split, out in (('train', train), ('val', val), ('test', test)):
+            out += [Item(str(root/cls/f), label, cls.replace('_', ' '), _key(name, split, f'{cls}/{f}'))
+                    for f in parts[split]]
     return DatasetSplits(name, train, val, test, [c.replace('_', ' ') for c in classes], classes)
 
 # %% ../nbs/01_data.ipynb #ee9c81b1
@@ -302,12 +320,38 @@ def _sample_per_label(items, k, rng, source):
                       "keeping all their images, as CoOp does")
     return out
 
-def few_shot(ds: DatasetSplits, shots: int, seed: int, subsample: str = 'all'):
-    "CoOp's few-shot draw: `shots` train and `min(shots, 4)` val items per class, for `seed`, then `subsample`'s classes."
-    if not isinstance(shots, int) or shots < 1: raise ValueError(f"shots must be a positive integer, got {shots!r}")
+VAL_SOURCES = ('val', 'train', 'test')  # where `few_shot` can take the validation items from
+
+def _val_source(ds, val_from):
+    "`val_from` checked against `ds`: 'val' when it has a val split, else 'train' or 'test' (default 'train')."
+    if val_from is not None and val_from not in VAL_SOURCES:
+        raise ValueError(f"val_from must be None, 'val', 'train' or 'test', got {val_from!r}")
+    if ds.val:
+        if val_from not in (None, 'val'):
+            raise ValueError(f"{ds.name} has a val split: its validation items come from it "
+                             f"(val_from None or 'val'), not {val_from!r}")
+        return 'val'
+    if val_from == 'val':
+        raise ValueError(f"{ds.name} has no val split: val_from must be 'train' (the default) "
+                         "or 'test' (CoOp's ImageNet)")
+    return val_from or 'train'
+
+def few_shot(ds: DatasetSplits, shots: int, seed: int, subsample: str = 'all', val_from: str = None):
+    "CoOp's few-shot draw for `seed`: `shots` train and `min(shots, 4)` val items per class, then `subsample`."
+    if isinstance(shots, bool) or not isinstance(shots, (int, np.integer)) or shots < 1:
+        raise ValueError(f"shots must be a positive integer, got {shots!r}")
+    shots, val_from = int(shots), _val_source(ds, val_from)
     rng = random.Random(seed)
     train = _sample_per_label(ds.train, shots, rng, f'{ds.name} train')
-    val = _sample_per_label(ds.val, min(shots, 4), rng, f'{ds.name} val')
+    if val_from == 'val': val = _sample_per_label(ds.val, min(shots, 4), rng, f'{ds.name} val')
+    elif val_from == 'test': val = list(ds.test)
+    else:
+        drawn = set(train)
+        rest = [it for it in ds.train if it not in drawn]
+        val = _sample_per_label(rest, min(shots, 4), rng, f'{ds.name} train (left for val)')
+        empty = sorted({it.label for it in train} - {it.label for it in rest})
+        if empty: warnings.warn(f"{ds.name}: {len(empty)} class(es) have no training images left for validation "
+                                f"(labels {empty[:5]})")
     if subsample == 'all': return train, val
     half = subsample_classes(replace(ds, train=train, val=val), subsample)
     return half.train, half.val

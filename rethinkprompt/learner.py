@@ -50,15 +50,16 @@ class FeatureSplits:
     @property
     def views(self): return 'live' if self.live is not None else self.train_x.shape[0]
 
-def fewshot_features(backbone, ds, shots, seed, views=1, subsample='all', test_items=None, **kwargs) -> FeatureSplits:
+def fewshot_features(backbone, ds, shots, seed, views=1, subsample='all', test_items=None, precision=None,
+                     val_from=None, **kwargs) -> FeatureSplits:
     "CoOp's few-shot draw of `ds` for (`shots`, `seed`, `subsample`), as `views` augmented raw feature views (or 'live'), val and test."
     if views != 'live' and not (isinstance(views, int) and views >= 1):
         raise ValueError(f"views must be a positive integer or 'live', got {views!r}")
-    train, val = few_shot(ds, shots, seed, subsample)
+    train, val = few_shot(ds, shots, seed, subsample, val_from)
     part = subsample_classes(ds, subsample)
-    if not ds.val: val = list(part.test)  # CoOp's ImageNet: the test set serves as the validation set
-    enc = lambda items, *a, **kw: extract_features(backbone, items, *a, normalize=False, **kw, **kwargs)
-    live = LiveImages(backbone, train) if views == 'live' else None
+    enc = lambda items, *a, **kw: extract_features(backbone, items, *a, normalize=False, precision=precision, **kw,
+                                                   **kwargs)
+    live = LiveImages(backbone, train, precision=precision) if views == 'live' else None
     tx = None if live else torch.stack([enc(train, 'train', view=v)[0] for v in range(views)])
     ty = torch.tensor([it.label for it in train])
     vx, vy = enc(val)
@@ -82,8 +83,8 @@ class CachedViews:
 
 class LiveImages:
     "Epoch batches encoded on the fly from images with fresh augmentation (CoOp's reference pipeline)."
-    def __init__(self, backbone, items, seed=0):
-        self.backbone, self.items, self.seed = backbone, items, seed
+    def __init__(self, backbone, items, seed=0, precision=None):
+        self.backbone, self.items, self.seed, self.precision = backbone, items, seed, precision
         self.tfm = train_transform(backbone.image_size, backbone.mean, backbone.std)
         self.y = torch.tensor([it.label for it in items])
     def __len__(self): return len(self.items)
@@ -91,7 +92,8 @@ class LiveImages:
         ds = ImageDataset(self.items, self.tfm, view=epoch, seed=self.seed)
         for i in idxs:
             x = torch.stack([ds[j][0] for j in i.tolist()])
-            with torch.no_grad(), autocast(self.backbone.device): f = self.backbone.encode_image(x, normalize=False).float()
+            with torch.no_grad(), autocast(self.backbone.device, self.precision):
+                f = self.backbone.encode_image(x, normalize=False).float()
             yield f, self.y[i]
 
 # %% ../nbs/04_learner.ipynb #9bc9ace0
