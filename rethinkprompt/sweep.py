@@ -10,7 +10,7 @@ __all__ = ['EXPERIMENTS', 'BASE_FIELDS', 'HEAD_FIELDS', 'CHECKED_FIELDS', 'METHO
            'rp_sweep']
 
 # %% ../nbs/04f_sweep.ipynb #51d6db67
-import argparse, ctypes, errno, importlib, inspect, json, math, numbers, os, signal, sys, tempfile, threading, time
+import argparse, ctypes, errno, importlib, json, math, numbers, os, signal, sys, tempfile, threading, time
 import traceback, uuid
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -33,43 +33,8 @@ from .prompts import coop_template, PAPER_TEMPLATES
 from .learner import fewshot_features
 from .runs import (fewshot_runs, run_configs, zeroshot_runs, domainshift_runs, base2new_runs,
                                 shift_evaluator, FEWSHOT_METHODS, PAPER_FEWSHOT_METHODS)
-from .results import ResultStore, config_key
+from .results import ResultStore, config_key, keyed, IDENTITY_FIELDS
 from .status import dataset_folder, PUBLISHED_SPLITS
-
-# %% ../nbs/04f_sweep.ipynb #a1f0c0de
-try: from rethinkprompt.results import keyed, IDENTITY_FIELDS, PROTOCOL
-except ImportError:                        # until 04a's keys land: the same contract, computed here
-    import hashlib
-    IDENTITY_FIELDS, PROTOCOL = ('split_digest', 'weights', 'protocol'), 0
-
-    def _plain(v):
-        "A config value as plain Python: numpy scalars unwrapped, integral floats as ints, NaN as None."
-        if isinstance(v, np.generic): v = v.item()
-        if isinstance(v, float): return None if math.isnan(v) else int(v) if v.is_integer() and abs(v) < 2**53 else v
-        return v
-
-    @lru_cache(maxsize=None)
-    def _digest_of(name, root):
-        ds = load_dataset(name, root)
-        h = hashlib.sha1(json.dumps(ds.classnames).encode())
-        for part in (ds.train, ds.val, ds.test): h.update(json.dumps([(it.path, it.label) for it in part]).encode())
-        return h.hexdigest()[:16], not ds.val
-
-    @lru_cache(maxsize=None)
-    def _weights_of(backbone, pretrained, stamp): return load_backbone(backbone, pretrained).fingerprint
-
-    def keyed(configs, root=None) -> list:
-        "Each config normalised, with the identity of its dataset split and backbone weights."
-        out = []
-        for c in configs:
-            c = {k: _plain(v) for k, v in c.items()}
-            digest, no_val = _digest_of(c.get('source', c.get('dataset')), None if root is None else str(root))
-            c.setdefault('split_digest', digest)
-            c.setdefault('weights', _weights_of(c['backbone'], c['pretrained'], _stamp(c['pretrained'])))
-            c.setdefault('protocol', PROTOCOL)
-            if 'seed' in c and c.get('shots') and no_val: c.setdefault('val_from', 'train')
-            out.append(c)
-        return out
 
 # %% ../nbs/04f_sweep.ipynb #adaaea9e
 EXPERIMENTS = ('fewshot', 'zeroshot', 'domainshift', 'base2new')
@@ -96,11 +61,6 @@ def _per_weights(maxsize):
         return g
     return wrap
 
-def _encoding(f, **kw):
-    "The keyword arguments among `kw` that feature function `f` takes (precision, val_from; None: left out)."
-    params = inspect.signature(f).parameters
-    return {k: v for k, v in kw.items() if v is not None and k in params}
-
 @_per_weights(4)
 def _world(dataset, backbone, pretrained, root):
     "Dataset and backbone, loaded once per worker process."
@@ -110,21 +70,20 @@ def _world(dataset, backbone, pretrained, root):
 def _test(dataset, backbone, pretrained, root, normalize=False, precision=None):
     "The test features of a dataset (raw, or normalised as 06 and 08's zero-shot use them), once per worker."
     ds, clip = _world(dataset, backbone, pretrained, root)
-    return extract_features(clip, ds.test, normalize=normalize, show=False,
-                            **_encoding(extract_features, precision=precision))
+    return extract_features(clip, ds.test, normalize=normalize, show=False, precision=precision)
 
 @_per_weights(4)
 def _draw(dataset, backbone, pretrained, root, shots, seed, views, subsample='all', precision=None, val_from=None):
     "The few-shot features of one draw, built once per worker process (from the feature cache when it has them)."
     ds, clip = _world(dataset, backbone, pretrained, root)
-    kw = {**_encoding(extract_features, precision=precision), **_encoding(fewshot_features, val_from=val_from)}
-    return fewshot_features(clip, ds, shots, seed, views=views, subsample=subsample, show=False, **kw)
+    return fewshot_features(clip, ds, shots, seed, views=views, subsample=subsample, precision=precision,
+                            val_from=val_from, show=False)
 
 @_per_weights(2)
-def _shift_evaluator(source, backbone, pretrained, root):
+def _shift_evaluator(source, backbone, pretrained, root, precision=None):
     "accuracies(head) on the source and its shifted test sets (Table 4), once per worker."
     src, clip = _world(source, backbone, pretrained, root)
-    return shift_evaluator(clip, src, {t: load_dataset(t, root) for t in domain_shift_targets(source)})
+    return shift_evaluator(clip, src, {t: load_dataset(t, root) for t in domain_shift_targets(source)}, precision)
 
 def _runs_of(c, experiment, root):
     "The (config, compute) pairs among which run `c` is, built from `c` alone."
@@ -132,17 +91,16 @@ def _runs_of(c, experiment, root):
     if experiment == 'zeroshot':
         ds, clip = _world(c['dataset'], b, p, root)
         return zeroshot_runs(clip, ds, [c['seed']] if 'seed' in c else [], c.get('n_tokens', 4),
-                             lambda: _test(c['dataset'], b, p, root, True, prec))
+                             lambda: _test(c['dataset'], b, p, root, True, prec), precision=prec)
     method, seed = c['method'], c.get('seed')
     head = {method: {k: c[k] for k in HEAD_FIELDS.get(method, ()) if k in c}}
     if experiment == 'domainshift':
         src, clip = _world(c['source'], b, p, root)
         data = None if method == 'zero_shot' else _draw(c['source'], b, p, root, int(c['shots']), int(seed),
                                                         c.get('views', 1), 'all', prec, vf)
-        extra = {'head_args': head} if 'head_args' in inspect.signature(domainshift_runs).parameters else {}
         return domainshift_runs(method, clip, src, data, int(c['shots']), seed, template=coop_template(c['source']),
                                 grid=[c.get('epochs')], lrs={method: [c.get('lr')]}, views=c.get('views', 16),
-                                precision=prec, accuracies=_shift_evaluator(c['source'], b, p, root), **extra)
+                                precision=prec, accuracies=_shift_evaluator(c['source'], b, p, root, prec), head_args=head)
     if experiment == 'base2new':
         ds, clip = _world(c['dataset'], b, p, root)
         data = None if seed is None else _draw(c['dataset'], b, p, root, int(c['shots']), int(seed), c['views'],
@@ -150,7 +108,7 @@ def _runs_of(c, experiment, root):
         return base2new_runs(clip, ds, data, seed, coop_epochs=[c.get('epochs')], coop_lr=c.get('lr'),
                              coop_cfg={k: c[k] for k in ('n_ctx', 'ctx_init') if k in c}, cocoop_epochs=c.get('epochs'),
                              cocoop_lr=c.get('lr'), cocoop_batch=c.get('batch_size'), views=c.get('views'),
-                             precision=prec)
+                             precision=prec, **({'template': c['template']} if 'template' in c else {}))
     ds, clip = _world(c['dataset'], b, p, root)
     data = None if method == 'zero_shot' else _draw(c['dataset'], b, p, root, int(c['shots']), int(seed),
                                                     c.get('views', 1), 'all', prec, vf)
@@ -298,21 +256,22 @@ def study_plan(datasets=PAPER_DATASETS, backbones=('RN50',), experiments=('fewsh
             for k, s, m in product(shots, seeds, [m for m in methods if m != 'zero_shot']):   # draw by draw
                 runs['fewshot'] += [{**base, **c} for c in run_configs(m, k, s, **kw)]
         if 'zeroshot' in experiments:
-            runs['zeroshot'] += [{**base, **c} for c, _ in zeroshot_runs(None, None, zeroshot_seeds, n_tokens)]
+            runs['zeroshot'] += [{**base, **c} for c, _ in zeroshot_runs(None, None, zeroshot_seeds, n_tokens,
+                                                                         precision=precision)]
         if 'base2new' in experiments:
             b2n = {k: v for k, v in BASE2NEW.items() if k != 'shots'}
-            runs['base2new'] += [{**base, 'shots': BASE2NEW['shots'], **c} for c, _ in base2new_runs(None, None, None, None)]
+            runs['base2new'] += [{**base, 'shots': BASE2NEW['shots'], **c} for c, _ in base2new_runs(
+                None, None, None, None, precision=precision, template=template)]   # CoCoOp's CLIP row: CoOp's template
             for s in seeds:
                 runs['base2new'] += [{**base, 'shots': BASE2NEW['shots'], **c}
                                      for c, _ in base2new_runs(None, None, None, s, views=views, precision=precision, **b2n)]
         if 'domainshift' in experiments and d in _shift_sources([d]):
             shift = {'source': d, 'backbone': b, 'pretrained': tag, 'shots': shift_shots}
-            extra = {'head_args': heads} if 'head_args' in inspect.signature(domainshift_runs).parameters else {}
             for m in [m for m in methods if m in METHODS_OF['domainshift']]:
                 for s in ([None] if m == 'zero_shot' else seeds):
                     runs['domainshift'] += [{**shift, **c} for c, _ in domainshift_runs(
                         m, None, None, None, shift_shots, s, template=template, grid=list(epochs_grid), lrs=lrs,
-                        views=views, precision=precision, **extra)]
+                        views=views, precision=precision, head_args=heads)]
             features += [dict(dataset=t, backbone=b, views=0, draws=0) for t in domain_shift_targets(d)]
     return {'runs': runs, 'features': pd.DataFrame(features)}
 
@@ -590,11 +549,6 @@ def _storage_problems(store, root=None) -> list:
             out.append(f"the {what} {folder} is not a writable directory ({e.strerror or e})")
     return out
 
-def _state(store, config) -> str:
-    "'done', 'stale' (recorded under another protocol) or 'missing' (04a's `ResultStore.state`)."
-    if hasattr(store, 'state'): return store.state(config)
-    return 'done' if store.has(config) else 'missing'
-
 def execute(configs, store, executor: str = 'local', workers: int = 1, retries: int = 2, address=None, slurm=None,
             root=None, show: bool = True) -> dict:
     "Run every config not yet in `store` (its experiment's runs) on `executor`; what was planned, skipped, run, failed."
@@ -607,7 +561,7 @@ def execute(configs, store, executor: str = 'local', workers: int = 1, retries: 
     if clean: clean(store.dir)
     configs = keyed(configs, root)
     unique = list({config_key(c): c for c in configs}.values())
-    state = [_state(store, c) for c in unique]
+    state = [store.state(c) for c in unique]
     todo = [c for c, s in zip(unique, state) if s != 'done']
     start = time.perf_counter()
     if not todo: out = {'ran': 0, 'done_elsewhere': 0, 'failed': 0, 'first_failure': None}
