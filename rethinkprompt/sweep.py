@@ -27,8 +27,8 @@ import torch
 from . import core
 from .core import progress, save_json, data_root, cache_dir, check_precision, default_device, PRECISIONS
 from .data import load_dataset, load_dataset_plugins, domain_shift_targets, DATASETS, PAPER_DATASETS
-from .clip import (load_backbone, extract_features, resolve_model_name, PAPER_BACKBONES, DEFAULT_PRETRAINED,
-                                SHIPPED_WEIGHTS, _looks_like_path)
+from .clip import (load_backbone, extract_features, resolve_model_name, PAPER_BACKBONES,
+                                DEFAULT_PRETRAINED, SHIPPED_WEIGHTS, _looks_like_path)
 from .prompts import coop_template, PAPER_TEMPLATES
 from .learner import fewshot_features
 from .runs import (fewshot_runs, run_configs, zeroshot_runs, domainshift_runs, base2new_runs,
@@ -100,7 +100,8 @@ def _runs_of(c, experiment, root):
                                                         c.get('views', 1), 'all', prec, vf)
         return domainshift_runs(method, clip, src, data, int(c['shots']), seed, template=coop_template(c['source']),
                                 grid=[c.get('epochs')], lrs={method: [c.get('lr')]}, views=c.get('views', 16),
-                                precision=prec, accuracies=_shift_evaluator(c['source'], b, p, root, prec), head_args=head)
+                                precision=prec, accuracies=_shift_evaluator(c['source'], b, p, root, prec),
+                                head_args=head)
     if experiment == 'base2new':
         ds, clip = _world(c['dataset'], b, p, root)
         data = None if seed is None else _draw(c['dataset'], b, p, root, int(c['shots']), int(seed), c['views'],
@@ -166,8 +167,10 @@ def _pretrained_problem(backbone, tag):
     if not isinstance(tag, str): return f"pretrained must be a tag, a checkpoint path or None, got {tag!r}"
     if _looks_like_path(tag):
         return None if Path(tag).expanduser().is_file() else f"pretrained: no checkpoint file {tag!r}"
-    tags = open_clip.list_pretrained_tags_by_model(resolve_model_name(backbone)) + [t for n, t in SHIPPED_WEIGHTS if n == backbone]
-    if tag not in tags: return f"pretrained {tag!r} is not a tag of backbone {backbone!r}; expected one of {tags} or a file path"
+    tags = open_clip.list_pretrained_tags_by_model(resolve_model_name(backbone))
+    tags += [t for n, t in SHIPPED_WEIGHTS if n == backbone]
+    if tag not in tags:
+        return f"pretrained {tag!r} is not a tag of backbone {backbone!r}; expected one of {tags} or a file path"
 
 def _dataset_problem(name, root):
     "Why dataset `name` cannot be read under `root` (None: it can, or it is generated on first use)."
@@ -197,7 +200,8 @@ def validate_config(config: dict, root=None, experiment: str = 'fewshot') -> lis
         problems.append(f"{kind} {c[kind]!r} is unknown; expected one of {known}")
     problems += [p for f in ('shots', 'seed', 'epochs', 'lr', 'n_ctx', 'n_tokens', 'batch_size')
                  if c.get(f) is not None and (p := _number_problem(f, c[f]))]
-    if 'views' in c and not (isinstance(c['views'], str) and c['views'] == 'live' or _is_int(c['views']) and c['views'] >= 1):
+    v = c.get('views', 1)
+    if not (isinstance(v, str) and v == 'live' or _is_int(v) and v >= 1):
         problems.append(f"views must be a positive integer or 'live', got {c['views']!r}")
     if 'precision' in c and not (isinstance(c['precision'], str) and c['precision'] in PRECISIONS):
         problems.append(f"precision must be one of {PRECISIONS}, got {c['precision']!r}")
@@ -263,8 +267,8 @@ def study_plan(datasets=PAPER_DATASETS, backbones=('RN50',), experiments=('fewsh
             runs['base2new'] += [{**base, 'shots': BASE2NEW['shots'], **c} for c, _ in base2new_runs(
                 None, None, None, None, precision=precision, template=template)]   # CoCoOp's CLIP row: CoOp's template
             for s in seeds:
-                runs['base2new'] += [{**base, 'shots': BASE2NEW['shots'], **c}
-                                     for c, _ in base2new_runs(None, None, None, s, views=views, precision=precision, **b2n)]
+                runs['base2new'] += [{**base, 'shots': BASE2NEW['shots'], **c} for c, _ in base2new_runs(
+                    None, None, None, s, views=views, precision=precision, **b2n)]
         if 'domainshift' in experiments and d in _shift_sources([d]):
             shift = {'source': d, 'backbone': b, 'pretrained': tag, 'shots': shift_shots}
             for m in [m for m in methods if m in METHODS_OF['domainshift']]:
@@ -281,7 +285,8 @@ def merge_plans(*plans) -> dict:
     for p in plans:
         for e, cs in p['runs'].items(): runs.setdefault(e, {}).update({config_key(c): c for c in cs})
     f = pd.concat([p['features'] for p in plans], ignore_index=True)
-    f = f.groupby(['dataset', 'backbone'], sort=False, as_index=False).agg(views=('views', 'max'), draws=('draws', 'max'))
+    f = f.groupby(['dataset', 'backbone'], sort=False, as_index=False).agg(views=('views', 'max'),
+                                                                          draws=('draws', 'max'))
     return {'runs': {e: list(cs.values()) for e, cs in runs.items()}, 'features': f}
 
 PAPER_SETTINGS = {  # what the paper ran, per figure or table, as study_plan arguments (the section says where)
@@ -289,8 +294,8 @@ PAPER_SETTINGS = {  # what the paper ran, per figure or table, as study_plan arg
     'Table 2': dict(section='§4', backbones=['RN50'], experiments=['zeroshot']),
     'Table 3': dict(section='§5.2', datasets=['imagenet'], backbones=['RN101', 'ViT-B/32', 'ViT-B/16'],
                     experiments=['fewshot'], methods=['coop', 'linear'], shots=[16]),
-    'Table 4': dict(section='§5.3', datasets=['imagenet'], backbones=list(PAPER_BACKBONES), experiments=['domainshift'],
-                    shots=[16]),
+    'Table 4': dict(section='§5.3', datasets=['imagenet'], backbones=list(PAPER_BACKBONES),
+                    experiments=['domainshift'], shots=[16]),
     'Figure 2': dict(section='§6', backbones=['ViT-B/16'], experiments=['base2new'], shots=[BASE2NEW['shots']]),
 }
 
@@ -354,7 +359,7 @@ class StorageFull(OSError):
 DETERMINISTIC = (FileNotFoundError, ValueError, TypeError, StorageFull)  # the same config fails the same way again
 
 def run_and_store(config: dict, results, experiment: str, root=None) -> str:
-    "What every worker does: run `config` unless `results/experiment` has it, write its record; 'ran' or 'done_elsewhere'."
+    "What every worker does: run `config` unless `results/experiment` has it and write its record; how it ended."
     store = ResultStore(experiment, results)
     if store.has(config): return 'done_elsewhere'
     metrics = run(config, root, experiment)
@@ -398,7 +403,8 @@ def _die_with(parent: int):
     "End this process when process `parent` ends: the kernel's PR_SET_PDEATHSIG on Linux, else a watching thread."
     try:
         if not sys.platform.startswith('linux'): raise OSError('no prctl')
-        if ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL)) != 0: raise OSError('prctl failed')  # 1: PR_SET_PDEATHSIG
+        PR_SET_PDEATHSIG = 1
+        if ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL)) != 0: raise OSError('prctl')
     except (OSError, AttributeError):
         def watch():
             while os.getppid() == parent: time.sleep(0.5)
@@ -453,8 +459,8 @@ def _execute_local(todo, store, workers, retries, root, show):
                 except Exception: outcome, err = None, traceback.format_exc()
                 if (r := finished(c, outcome, err)) is not None: again.append(r)
         else:
-            with ProcessPoolExecutor(workers, mp_context=mp.get_context('spawn'), initializer=_worker_fn('_worker_init'),
-                                     initargs=(os.getpid(),)) as pool:
+            with ProcessPoolExecutor(workers, mp_context=mp.get_context('spawn'),
+                                     initializer=_worker_fn('_worker_init'), initargs=(os.getpid(),)) as pool:
                 futs = {pool.submit(_worker_fn('attempt'), *args(c)): c for c in pending}
                 for f in futs:
                     try: outcome, err = f.result()
@@ -499,7 +505,8 @@ def _ray_tasks(ray, todo, store, retries, root, show, gpus_per_run):
     "Check the store is shared, submit one task per run, collect them as they finish."
     _probe_shared(ray, store)
     if gpus_per_run is None: gpus_per_run = 1 if ray.cluster_resources().get('GPU', 0) else 0
-    task = ray.remote(num_cpus=1, num_gpus=gpus_per_run, max_retries=retries, retry_exceptions=True)(_worker_fn('attempt'))
+    task = ray.remote(num_cpus=1, num_gpus=gpus_per_run, max_retries=retries,
+                      retry_exceptions=True)(_worker_fn('attempt'))
     refs = {task.remote(c, str(store.dir.parent), store.experiment, root): c for c in todo}
     tally = _Tally(store, len(todo), show, 'ray', 'ray')
     while refs:
@@ -520,7 +527,8 @@ def _execute_slurm(todo, store, retries, root, show, slurm):
     pending, attempts, tally = list(todo), 0, _Tally(store, len(todo), show, 'slurm', 'slurm')
     while pending:
         n, attempts = len(pending), attempts + 1
-        jobs = ex.map_array(_worker_fn('attempt'), pending, [str(store.dir.parent)] * n, [store.experiment] * n, [root] * n)
+        jobs = ex.map_array(_worker_fn('attempt'), pending, [str(store.dir.parent)] * n, [store.experiment] * n,
+                            [root] * n)
         again = []
         for c, job in zip(pending, jobs):
             try: outcome, err = job.result(); tally.add(outcome, c, err, attempts)
@@ -598,14 +606,14 @@ def rp_sweep(argv=None) -> int:
     p.add_argument('--seeds', nargs='+', type=_at_least(0), default=SUPERSET_PLAN['seeds'])
     p.add_argument('--epochs', nargs='+', type=_at_least(1), default=[50, 100, 200], help='the grid of epoch budgets')
     p.add_argument('--views', type=_at_least(1), default=16)
-    p.add_argument('--precision', default=None, choices=PRECISIONS, help="default: the device's (fp32 on CPU, fp16 on CUDA)")
+    p.add_argument('--precision', default=None, choices=PRECISIONS, help="default: the device's (CPU fp32, CUDA fp16)")
     p.add_argument('--executor', default='local', choices=EXECUTORS)
     p.add_argument('--workers', type=_at_least(1), default=1, help="processes for --executor local")
     p.add_argument('--address', help="the Ray cluster (e.g. auto)")
-    p.add_argument('--retries', type=_at_least(0), default=2, help="retries of a run whose worker died or that may pass")
+    p.add_argument('--retries', type=_at_least(0), default=2, help="retries of a run that died or may pass")
     p.add_argument('--results', help='results folder (default: $RP_RESULTS or ./results)')
     p.add_argument('--root', help='data root (default: $RP_DATA)')
-    p.add_argument('--dry-run', action='store_true', help="print the plan's size and both named plans' cost, run nothing")
+    p.add_argument('--dry-run', action='store_true', help="print the plan's size and the named plans' cost")
     a = p.parse_args(argv)
     named = {'paper': lambda: paper_plan(a.precision, a.views), 'superset': lambda: superset_plan(a.precision, a.views)}
     if a.plan: plan = named[a.plan]()
