@@ -100,8 +100,8 @@ def weight_candidates(backbone: str, tag: str = 'openai') -> list:
     if tag == 'openai' and backbone in OPENAI_WEIGHT_FILES:
         model, file = OPENAI_WEIGHT_FILES[backbone]
         return [d/n for n in (file, f'{model}-{tag}.pt') for d in (cache_dir()/'weights', Path('~/.cache/clip').expanduser())]
-    from rethinkprompt.clip import PAPER_BACKBONES, _weight_candidates
-    return _weight_candidates(PAPER_BACKBONES.get(backbone, backbone), tag)
+    from rethinkprompt.clip import resolve_model_name, _weight_candidates
+    return _weight_candidates(resolve_model_name(backbone), tag)
 
 def weights_status(backbones=None, tag: str = 'openai') -> pd.DataFrame:
     "One row per backbone: whether `load_backbone` finds `tag` weights locally, and the file it would use."
