@@ -99,7 +99,7 @@ def remove_stale_temps(folder, max_age_s: float = 600) -> int:
     folder, removed = Path(folder), 0
     if not folder.is_dir(): return 0
     cutoff = time.time() - max_age_s
-    for p in folder.glob('.*.tmp'):
+    for p in folder.glob('.*.*.tmp'):
         try:
             if p.is_file() and p.stat().st_mtime < cutoff: p.unlink(); removed += 1
         except FileNotFoundError: pass  # another process removed or renamed it meanwhile

@@ -354,6 +354,8 @@ def rp_data(argv=None):
     with warnings.catch_warnings():
         warnings.simplefilter('always'); warnings.showwarning = _show_warning
         try: _rp_data(a)
+        except BrokenPipeError:  # `rp_data status | head`: the reader has gone; stop quietly
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno()); raise SystemExit(1) from None
         except (ValueError, OSError) as e:
             if os.environ.get('RP_DEBUG'): raise
             raise SystemExit(f"rp_data {a.command}: {_one_line(e)}") from None
