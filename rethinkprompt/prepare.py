@@ -206,7 +206,8 @@ def _place(d: Download, path: Path, folder: Path, scratch: Path):
     content = scratch
     if d.inner:
         if not (scratch/d.inner).is_file():
-            raise ValueError(f"{path.name} holds no {d.inner} (as {d.source} packs it); its top level holds: {top_level(scratch)}")
+            raise ValueError(f"{path.name} holds no {d.inner} (as {d.source} packs it); "
+                             f"its top level holds: {top_level(scratch)}")
         extract_archive(str(scratch/d.inner), str(scratch/'.inner')); content = scratch/'.inner'
     if d.subdir:
         if not (content/d.subdir).is_dir():
@@ -266,7 +267,8 @@ def prepare_dataset(name: str, root=None, sources=None, retries: int = 3, show: 
     shutil.rmtree(stage); _clean_downloads(work/'downloads', sources)
     for p in (work/'downloads', work, work.parent):
         if p.is_dir() and not any(p.iterdir()): p.rmdir()
-    if (work/'downloads').is_dir() and show: print(f"kept {top_level(work/'downloads')} in {work/'downloads'}: rp_data did not download them")
+    if (work/'downloads').is_dir() and show:
+        print(f"kept {top_level(work/'downloads')} in {work/'downloads'}: rp_data did not download them")
     return folder
 
 # %% ../nbs/02b_prepare.ipynb #d0f78974

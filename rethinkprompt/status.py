@@ -166,9 +166,9 @@ def check_dataset(name: str, root=None, workers: int = 8, show: bool = True, exp
     problems, rows = label_problems(name, splits, source), [r for rs in splits.values() for r in rs]
     classes = {}
     for _, y, c in rows: classes.setdefault(y, c)
-    if sorted(classes) != list(range(len(classes))):
-        problems.append(f'{name}: labels are not 0..{len(classes) - 1}: missing '
-                        f'{sorted(set(range(len(classes))) - set(classes))[:10]}, extra {sorted(y for y in classes if not 0 <= y < len(classes))[:10]}')
+    if sorted(classes) != list(range(k := len(classes))):
+        missing, extra = sorted(set(range(k)) - set(classes)), sorted(y for y in classes if not 0 <= y < k)
+        problems.append(f'{name}: labels are not 0..{k - 1}: missing {missing[:10]}, extra {extra[:10]}')
     if expected is not False:
         problems += size_mismatches(name, len(classes), *map(len, splits.values()), expected=expected)
     for s, rs in splits.items():
