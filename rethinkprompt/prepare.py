@@ -130,6 +130,7 @@ def _partials(path) -> list:
     return sorted(path.parent.glob(glob.escape(path.name) + '?' * 8 + '.part'))
 
 def _gdown(url, path, retries, show):
+    "gdown's download of `url` (or 'gdrive:<id>') to `path`, resuming its `.part` file."
     import gdown
     where = dict(id=url[len('gdrive:'):]) if url.startswith('gdrive:') else dict(url=url, use_cookies=False)
     gdown.download(output=str(path), quiet=not show, resume=True, retries=retries, **where)
@@ -304,9 +305,13 @@ def install_weights(backbone: str, src, tag: str = 'openai') -> dict:
                 matches_published=None if published is None else sha == published, fingerprint=fingerprint)
 
 # %% ../nbs/02b_prepare.ipynb #bc17a989
-def _one_line(message) -> str: return ' '.join(str(message).split())
+def _one_line(message) -> str:
+    "`message` on one line."
+    return ' '.join(str(message).split())
 
-def _show_warning(message, *args, **kwargs): print(f'warning: {_one_line(message)}', file=sys.stderr)
+def _show_warning(message, *args, **kwargs):
+    "Print a warning as one line, `warning: ...`, on stderr (`warnings.showwarning` for the command line)."
+    print(f'warning: {_one_line(message)}', file=sys.stderr)
 
 def _rp_data(a):
     "Run the parsed `rp_data` command `a`."
