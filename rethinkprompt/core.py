@@ -5,7 +5,8 @@
 # %% auto #0
 __all__ = ['PRECISIONS', 'data_root', 'cache_dir', 'results_dir', 'seed_everything', 'default_device', 'default_precision',
            'check_precision', 'autocast', 'atomic_write', 'save_json', 'load_json', 'remove_stale_temps', 'progress',
-           'peak_memory_mb', 'reset_peak_memory', 'timer', 'machine', 'as_list', 'check_list_params']
+           'peak_memory_mb', 'reset_peak_memory', 'timer', 'machine', 'as_list', 'check_list_params',
+           'check_parameters']
 
 # %% ../nbs/00_core.ipynb #0c158c8a
 import os
@@ -163,3 +164,20 @@ def as_list(value, name: str = 'value') -> list:
 def check_list_params(**params) -> dict:
     "Each list parameter as a list (`as_list`: papermill's `-p` passes one value or text); raise naming a bad one."
     return {name: as_list(value, name) for name, value in params.items()}
+
+# %% ../nbs/00_core.ipynb #15ead7a7
+def _assigned(source: str) -> set:
+    "The names a cell's top-level assignments bind."
+    import ast
+    return {t.id for node in ast.parse(source).body if isinstance(node, (ast.Assign, ast.AnnAssign))
+            for t in (node.targets if isinstance(node, ast.Assign) else [node.target]) if isinstance(t, ast.Name)}
+
+def check_parameters(history) -> list:
+    "Raise naming the papermill parameters (the '# Parameters' cell in `history`) the cell before does not declare."
+    cells = [s for s in history if s.strip()]
+    at = next((i for i, s in enumerate(cells) if s.lstrip().startswith('# Parameters')), None)
+    if at is None or at == 0: return []
+    unknown = sorted(_assigned(cells[at]) - _assigned(cells[at - 1]))
+    if unknown:
+        raise TypeError(f"unknown parameter(s) {unknown}: this notebook declares {sorted(_assigned(cells[at - 1]))}")
+    return sorted(_assigned(cells[at]))
