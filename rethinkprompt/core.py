@@ -4,19 +4,19 @@
 
 # %% auto #0
 __all__ = ['PRECISIONS', 'data_root', 'cache_dir', 'results_dir', 'seed_everything', 'default_device', 'default_precision',
-           'check_precision', 'autocast', 'atomic_write', 'save_json', 'load_json', 'progress', 'peak_memory_mb',
-           'reset_peak_memory', 'timer', 'machine', 'check_list_params']
+           'check_precision', 'autocast', 'atomic_write', 'save_json', 'load_json', 'remove_stale_temps', 'progress',
+           'peak_memory_mb', 'reset_peak_memory', 'timer', 'machine', 'as_list', 'check_list_params',
+           'check_parameters']
 
 # %% ../nbs/00_core.ipynb #0c158c8a
 import os
 os.environ.setdefault('OMP_WAIT_POLICY', 'PASSIVE')
 
-import json, platform, random, tempfile, time, warnings
+import json, numbers, platform, random, re, tempfile, time, warnings
 from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
-import torch
 from tqdm.auto import tqdm
 
 # %% ../nbs/00_core.ipynb #c72e7e3c
@@ -39,6 +39,7 @@ def results_dir() -> Path:
 # %% ../nbs/00_core.ipynb #d89af64b
 def seed_everything(seed: int):
     "Seed python's `random`, numpy and torch (all devices) with `seed`."
+    import torch
     random.seed(seed)
     np.random.seed(seed)
     torch.manual_seed(seed)
@@ -46,12 +47,14 @@ def seed_everything(seed: int):
 # %% ../nbs/00_core.ipynb #1b10c9c9
 PRECISIONS = ('fp16', 'amp', 'fp32')
 
-def default_device() -> torch.device:
+def default_device() -> 'torch.device':
     "CUDA when available, else the CPU."
+    import torch
     return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
 
 def default_precision(device) -> str:
     "CoOp's published precision ('fp16') on CUDA, 'fp32' on the CPU."
+    import torch
     return 'fp16' if torch.device(device).type == 'cuda' else 'fp32'
 
 def check_precision(precision, device) -> str:
@@ -62,6 +65,7 @@ def check_precision(precision, device) -> str:
 
 def autocast(device, precision=None):
     "fp16 autocast on `device` unless `precision` (default: the device's) is 'fp32'."
+    import torch
     device = torch.device(device)
     return torch.autocast(device.type, dtype=torch.float16, enabled=check_precision(precision, device) != 'fp32')
 
@@ -83,12 +87,24 @@ def atomic_write(path, mode='wb'):
         raise
 
 def save_json(obj, path):
-    "Write `obj` as JSON to `path` atomically."
-    with atomic_write(path, 'w') as f: json.dump(obj, f, indent=1, default=str)
+    "Write `obj` as strict JSON (no NaN or infinity) to `path` atomically."
+    with atomic_write(path, 'w') as f: json.dump(obj, f, indent=1, default=str, allow_nan=False)
 
 def load_json(path):
     "Read the JSON file at `path`."
     with open(path) as f: return json.load(f)
+
+# %% ../nbs/00_core.ipynb #7b3e1c21
+def remove_stale_temps(folder, max_age_s: float = 600) -> int:
+    "Delete `atomic_write`'s leftovers (`.<name>.*.tmp`) older than `max_age_s` in `folder` (not below); how many."
+    folder, removed = Path(folder), 0
+    if not folder.is_dir(): return 0
+    cutoff = time.time() - max_age_s
+    for p in folder.glob('.*.*.tmp'):
+        try:
+            if p.is_file() and p.stat().st_mtime < cutoff: p.unlink(); removed += 1
+        except FileNotFoundError: pass  # another process removed or renamed it meanwhile
+    return removed
 
 # %% ../nbs/00_core.ipynb #3cbf4ea9
 def progress(iterable=None, show: bool = True, **kwargs):
@@ -97,12 +113,14 @@ def progress(iterable=None, show: bool = True, **kwargs):
     return tqdm(iterable, leave=False, disable=quiet, **kwargs)
 
 def peak_memory_mb(device) -> float:
-    "Peak CUDA memory allocated on `device` since the last reset, in MiB (NaN on the CPU)."
+    "Peak CUDA memory allocated on `device` since the last reset, in MiB (None on the CPU: JSON has no NaN)."
+    import torch
     device = torch.device(device)
-    return torch.cuda.max_memory_allocated(device) / 2**20 if device.type == 'cuda' else float('nan')
+    return torch.cuda.max_memory_allocated(device) / 2**20 if device.type == 'cuda' else None
 
 def reset_peak_memory(device):
     "Reset the CUDA peak-memory counter of `device` (no-op on the CPU)."
+    import torch
     if torch.device(device).type == 'cuda': torch.cuda.reset_peak_memory_stats(device)
 
 @contextmanager
@@ -116,6 +134,7 @@ def timer():
 # %% ../nbs/00_core.ipynb #95139b98
 def machine(device=None) -> str:
     "One line naming the hardware that timings come from: the CUDA device, or the CPU model and its cores."
+    import torch
     device = torch.device(device or default_device())
     if device.type == 'cuda': name = torch.cuda.get_device_name(device)
     else:
@@ -126,10 +145,39 @@ def machine(device=None) -> str:
     return f"{name}; torch {torch.__version__}, {torch.get_num_threads()} threads"
 
 # %% ../nbs/00_core.ipynb #9085b620
-def check_list_params(**params):
-    "Raise a clear error for any parameter that should be a list but arrived as a string (papermill's `-p`)."
-    for name, value in params.items():
-        if isinstance(value, str):
-            raise TypeError(f"parameter {name!r} is the string {value!r}, not a list: papermill's -p passes text; "
-                            f"pass lists with -y, e.g. -y \"{name}: [1, 2]\"")
-        if not isinstance(value, (list, tuple, range)): raise TypeError(f"parameter {name!r} must be a list, got {value!r}")
+_EXPONENT = re.compile(r'[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+')  # '2e-3': YAML 1.1 (PyYAML) reads it as a string
+
+def as_list(value, name: str = 'value') -> list:
+    "`value` as a list: one value (number or string) becomes `[value]`; a list, tuple, range or '[a, b]' its items."
+    if isinstance(value, str):
+        if not value.strip().startswith('['): return [value]
+        import yaml
+        try: items = yaml.safe_load(value)
+        except yaml.YAMLError as e:
+            raise TypeError(f"parameter {name!r}: {value!r} is not a YAML list ({e.problem})") from None
+        if not isinstance(items, list): raise TypeError(f"parameter {name!r}: {value!r} is not a YAML list")
+        return [float(v) if isinstance(v, str) and _EXPONENT.fullmatch(v) else v for v in items]
+    if isinstance(value, (list, tuple, range)): return list(value)
+    if isinstance(value, numbers.Number): return [value]
+    raise TypeError(f"parameter {name!r} must be one value or a list, got {value!r}")
+
+def check_list_params(**params) -> dict:
+    "Each list parameter as a list (`as_list`: papermill's `-p` passes one value or text); raise naming a bad one."
+    return {name: as_list(value, name) for name, value in params.items()}
+
+# %% ../nbs/00_core.ipynb #15ead7a7
+def _assigned(source: str) -> set:
+    "The names a cell's top-level assignments bind."
+    import ast
+    return {t.id for node in ast.parse(source).body if isinstance(node, (ast.Assign, ast.AnnAssign))
+            for t in (node.targets if isinstance(node, ast.Assign) else [node.target]) if isinstance(t, ast.Name)}
+
+def check_parameters(history) -> list:
+    "Raise naming the papermill parameters (the '# Parameters' cell in `history`) the cell before does not declare."
+    cells = [s for s in history if s.strip()]
+    at = next((i for i, s in enumerate(cells) if s.lstrip().startswith('# Parameters')), None)
+    if at is None or at == 0: return []
+    unknown = sorted(_assigned(cells[at]) - _assigned(cells[at - 1]))
+    if unknown:
+        raise TypeError(f"unknown parameter(s) {unknown}: this notebook declares {sorted(_assigned(cells[at - 1]))}")
+    return sorted(_assigned(cells[at]))

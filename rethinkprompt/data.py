@@ -18,8 +18,6 @@ from pathlib import Path
 
 import numpy as np
 from PIL import Image, UnidentifiedImageError
-import torchvision.transforms as T
-from torchvision.transforms import InterpolationMode
 
 from .core import data_root
 
@@ -391,10 +389,14 @@ def load_image(path) -> Image.Image:
 
 def test_transform(size=224, mean=CLIP_MEAN, std=CLIP_STD):
     "CLIP's evaluation transform: bicubic resize of the shorter side, centre crop, normalise."
+    import torchvision.transforms as T   # here, not at the top: `rp_data status` answers without torch
+    from torchvision.transforms import InterpolationMode
     return T.Compose([T.Resize(size, interpolation=InterpolationMode.BICUBIC), T.CenterCrop(size),
                       T.ToTensor(), T.Normalize(mean, std)])
 
 def train_transform(size=224, mean=CLIP_MEAN, std=CLIP_STD):
     "CoOp's training augmentation: random resized crop (scale 0.08-1, bicubic), horizontal flip, normalise."
+    import torchvision.transforms as T
+    from torchvision.transforms import InterpolationMode
     return T.Compose([T.RandomResizedCrop(size, scale=(0.08, 1.0), interpolation=InterpolationMode.BICUBIC),
                       T.RandomHorizontalFlip(), T.ToTensor(), T.Normalize(mean, std)])
