@@ -24,8 +24,8 @@ import open_clip
 import pandas as pd
 import torch
 
-from . import core
-from .core import progress, save_json, data_root, cache_dir, check_precision, default_device, PRECISIONS
+from .core import (progress, save_json, data_root, cache_dir, check_precision, default_device, PRECISIONS,
+                                remove_stale_temps)
 from .data import load_dataset, load_dataset_plugins, domain_shift_targets, DATASETS, PAPER_DATASETS
 from .clip import (load_backbone, extract_features, resolve_model_name, PAPER_BACKBONES,
                                 DEFAULT_PRETRAINED, SHIPPED_WEIGHTS, _looks_like_path)
@@ -565,8 +565,7 @@ def execute(configs, store, executor: str = 'local', workers: int = 1, retries: 
     configs = list(configs)
     validate_configs(configs, root, store.experiment)                  # before anything loads
     if (problems := _storage_problems(store, root)): raise OSError('; '.join(problems))
-    clean = getattr(core, 'remove_stale_temps', None)                  # 00_core's, once it has it
-    if clean: clean(store.dir)
+    for folder in (store.dir, store.dir/'_failures'): remove_stale_temps(folder)   # what killed writers left
     configs = keyed(configs, root)
     unique = list({config_key(c): c for c in configs}.values())
     state = [store.state(c) for c in unique]
