@@ -178,12 +178,17 @@ def domainshift_runs(method, clip, src, data, shots, seed, *, template, grid=Non
         return [({'method': method, 'template': template, 'precision': precision},
                  lambda: accuracies(ZeroShotHead(clip, names(), template)))]
     if method == 'linear_probe':
+        @cache
         def probe():
             x, y = extract_features(clip, few_shot(src, shots, seed)[0], normalize=False, show=False,
                                     precision=precision)
-            with timer() as wall: p = LinearProbe().fit(x, y, data.val_x, data.val_y)
-            return {**accuracies(p.head()), 'C': p.C, 'wall_s': wall()}
-        return [({'method': method, 'seed': seed, 'features': 'raw', 'precision': precision}, probe)]
+            out = {}
+            for rule, C in (('val', None), ('fixed', PROBE_FIXED_C)):
+                with timer() as wall: p = LinearProbe(C=C).fit(x, y, data.val_x, data.val_y)
+                out[rule] = {**accuracies(p.head()), 'C': p.C, 'wall_s': wall()}
+            return out
+        return [({'method': method, 'seed': seed, 'features': 'raw', 'selected_by': rule, 'precision': precision},
+                 lambda rule=rule: probe()[rule]) for rule in ('val', 'fixed')]
     if method not in ('coop', 'linear'): raise ValueError(f"method must be zero_shot, linear_probe, coop or linear, got {method!r}")
     make = ((lambda: CoOpHead(clip, names(), **args)) if method == 'coop'
             else (lambda: LinearHead(clip, names(), args.get('init') or template)))

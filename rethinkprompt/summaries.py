@@ -5,9 +5,9 @@
 # %% auto #0
 __all__ = ['METHOD_LABELS', 'METHOD_COLOURS', 'GRID_METHODS', 'SELECTION_RULES', 'FIXED_LR', 'SWEPT', 'MEASURED', 'NO_ORACLE',
            'PROMPT_ORDER', 'DOMAIN_METHODS', 'mean_ci', 'setting_fields', 'check_settings', 'choose_runs',
-           'selected_runs', 'fewshot_summary', 'average_panel', 'paired_difference', 'plot_fewshot_panel',
-           'plot_figure1', 'zeroshot_table', 'with_std', 'domainshift_table', 'harmonic_mean', 'base2new_table',
-           'plot_figure2', 'beside_paper']
+           'rule_records', 'selected_runs', 'fewshot_summary', 'average_panel', 'paired_difference',
+           'plot_fewshot_panel', 'plot_figure1', 'zeroshot_table', 'with_std', 'domainshift_table', 'harmonic_mean',
+           'base2new_table', 'plot_figure2', 'beside_paper']
 
 # %% ../nbs/04c_summaries.ipynb #4bd36f54
 import numpy as np
@@ -85,16 +85,19 @@ def choose_runs(df: pd.DataFrame, rule: str = 'oracle', per: str = 'setting', ke
 
 NO_ORACLE = 'val'  # a self-selecting method without an oracle record (the probe) keeps its val choice under 'oracle'
 
+def rule_records(df: pd.DataFrame, rule: str) -> pd.DataFrame:
+    "Of methods that select for themselves (one record per rule, `selected_by`), the record for `rule`; the rest."
+    if 'selected_by' not in df or not len(df): return df
+    rules = df.groupby('method').selected_by.agg(lambda s: set(s.dropna()))
+    want = df.method.map({m: rule if rule in r or rule != 'oracle' else NO_ORACLE for m, r in rules.items()})
+    return df[df.selected_by.isna() | (df.selected_by == want)]
+
 def selected_runs(df: pd.DataFrame, rule: str = 'oracle', per: str = 'setting', fixed: dict = None) -> pd.DataFrame:
     "The runs `rule` keeps: the chosen grid configuration, each self-selecting method's record for `rule`, the rest."
     parts = []
     grid = df[df.method.isin(GRID_METHODS)]
     if len(grid): parts.append(choose_runs(grid, rule, per, fixed=fixed))
-    single = df[~df.method.isin(GRID_METHODS + ['zero_shot'])]      # one configuration, or one record per rule
-    if 'selected_by' in single and len(single):
-        rules = single.groupby('method').selected_by.agg(lambda s: set(s.dropna()))
-        want = single.method.map({m: rule if rule in r or rule != 'oracle' else NO_ORACLE for m, r in rules.items()})
-        single = single[single.selected_by.isna() | (single.selected_by == want)]
+    single = rule_records(df[~df.method.isin(GRID_METHODS + ['zero_shot'])], rule)
     if len(single): check_settings(single); parts.append(single)
     if (df.method == 'zero_shot').any():
         zs = df[df.method == 'zero_shot']
