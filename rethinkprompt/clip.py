@@ -250,8 +250,9 @@ def _locked(path):
         finally: fcntl.flock(f, fcntl.LOCK_UN)
 
 def encode_precision(precision, device) -> str:
-    "The precision the image encoder computes in for run `precision` on `device`: 'fp32' or 'fp16' (autocast)."
-    return 'fp32' if check_precision(precision, device) == 'fp32' else 'fp16'
+    "The precision the image encoder computes in for run `precision` on `device`: 'fp32', 'bf16' or 'fp16' (autocast)."
+    precision = check_precision(precision, device)
+    return precision if precision in ('fp32', 'bf16') else 'fp16'
 
 def _bank_path(backbone, transform, view, seed, root, precision=None, batch_size=64):
     "The feature-bank file of one (weights, transform, view, seed, encode precision, batch size) setting."

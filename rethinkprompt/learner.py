@@ -121,13 +121,16 @@ def _optimizer(name, params, lr, momentum, weight_decay, eps):
     raise ValueError(f"optimizer must be 'sgd', 'adam' or 'adamw', got {name!r}")
 
 def fit(head, source, epochs, lr, batch_size=32, momentum=0.9, weight_decay=5e-4, seed=1, precision=None,
-        show=True, name=None, optimizer='sgd', schedule='dassl', eps=1e-8) -> dict:
+        show=True, name=None, optimizer='sgd', schedule='dassl', eps=1e-8,
+        fp16_params=None,  # 'fp16' only: parameters in fp16 (CoOp); default: SGD yes, Adam-family fp32 masters
+       ) -> dict:
     "Train `head` on batches from `source` (CoOp's SGD and schedule unless told otherwise); the training summary."
     name = name or type(head).__name__
     if schedule not in SCHEDULES: raise ValueError(f"schedule must be one of {list(SCHEDULES)}, got {schedule!r}")
     dev = next(head.parameters()).device
     precision = check_precision(precision, dev)
-    if precision == 'fp16': head.half()  # CoOp's PREC fp16: parameters and SGD state in fp16, no loss scaling
+    if fp16_params is None: fp16_params = optimizer == 'sgd'  # Adam's eps 1e-8 is 0 in fp16 (TaskRes went NaN)
+    if precision == 'fp16' and fp16_params: head.half()  # CoOp's PREC fp16: params and SGD state fp16, no scaling
     params = list(head.optimized_parameters()) if hasattr(head, 'optimized_parameters') else \
              [p for p in head.parameters() if p.requires_grad]
     opt = _optimizer(optimizer, params, lr, momentum, weight_decay, eps)
@@ -154,8 +157,10 @@ def fit(head, source, epochs, lr, batch_size=32, momentum=0.9, weight_decay=5e-4
             steps, loss = steps + 1, loss_t.item()
         if hasattr(head, 'after_epoch'): head.after_epoch(epoch)
     head.float().eval()
+    params_dtype = {'params': 'fp16' if precision == 'fp16' and fp16_params else 'fp32'} \
+                   if precision in ('fp16', 'bf16') else {}  # fp32 and amp records stay as they were
     return {'steps': steps, 'final_loss': loss, 'precision': precision, 'optimizer': optimizer,
-            'schedule': SCHEDULES[schedule]}
+            'schedule': SCHEDULES[schedule], **params_dtype}
 
 def train_and_evaluate(make_head, data: FeatureSplits, epochs, lr, seed=1, source=None, precision=None, show=True,
                        **kwargs) -> tuple:
