@@ -287,9 +287,13 @@ def _write_bank(bank, path, root):
         err.errno = errno.ENOSPC
         raise err from None
 
+def _cores() -> int:
+    "The CPU cores this process may run on."
+    return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
+
 def default_workers(device) -> int:
-    "DataLoader workers that decode images: min(8, CPU cores) when encoding on CUDA, none on the CPU."
-    return min(8, os.cpu_count() or 1) if torch.device(device).type == 'cuda' else 0
+    "DataLoader workers that decode images: min(8, usable cores) when encoding on CUDA, none on the CPU."
+    return min(8, _cores()) if torch.device(device).type == 'cuda' else 0
 
 @torch.no_grad()
 def encode_items(backbone, items, transform='test', view=0, seed=0, batch_size=64, num_workers=None, show=True,
