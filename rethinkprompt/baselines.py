@@ -145,7 +145,7 @@ class ClapHead(LinearHead):
 # %% ../nbs/03c_baselines.ipynb #c9dceefe
 @torch.no_grad()
 def text_samples(backbone, classnames, templates='a photo of a {}.') -> tuple:
-    "The cross-modal probe's extra samples: one un-normalised text feature per (template, class), and its label (CPU)."
+    "The cross-modal probe's extra samples: one un-normalised text feature per (template, class) and its label, on the CPU."
     templates = [templates] if isinstance(templates, str) else list(templates)
     x = torch.cat([raw_text_features(backbone, classnames, t) for t in templates])
     return x.cpu(), torch.arange(len(classnames)).repeat(len(templates))  # on the CPU, beside the cached features

@@ -250,7 +250,7 @@ def _locked(path):
         finally: fcntl.flock(f, fcntl.LOCK_UN)
 
 def encode_precision(precision, device) -> str:
-    "The precision the image encoder computes in for run `precision` on `device`: 'fp32', 'bf16' or 'fp16' (autocast)."
+    "The precision the image encoder computes in for run `precision` on `device`: 'fp32', 'bf16' or 'fp16'."
     precision = check_precision(precision, device)
     return precision if precision in ('fp32', 'bf16') else 'fp16'
 
