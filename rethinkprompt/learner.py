@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['SCHEDULE', 'SCHEDULES', 'PROMPT_GRID', 'CLASSIFIER_GRID', 'coop_lr', 'step_cosine_lr', 'FeatureSplits',
-           'fewshot_features', 'CachedViews', 'LiveImages', 'evaluate', 'fit', 'train_and_evaluate', 'grid_search',
-           'select', 'check_heads', 'gpu_check', 'rp_gpu_check']
+           'fewshot_features', 'CachedViews', 'LiveImages', 'evaluate', 'fit', 'train_and_evaluate', 'check_heads',
+           'grid_search', 'select', 'gpu_check', 'rp_gpu_check']
 
 # %% ../nbs/04_learner.ipynb #9997f793
 import math
@@ -181,6 +181,33 @@ def train_and_evaluate(make_head, data: FeatureSplits, epochs, lr, seed=1, sourc
                   'val_acc': val['acc'], **summary, 'wall_s': wall(), 'peak_mem_mb': peak_memory_mb(dev),
                   'machine': machine(dev)}
 
+# %% ../nbs/04_learner.ipynb #e8cb7d70
+from .prompts import ZeroShotHead, RandomPromptHead, text_weights
+from .coop import CoOpHead, CoCoOpHead
+from .classifier import LinearHead, LinearProbe
+from .baselines import TipAdapterHead, ClipAdapterHead, TaskResHead, LPPlusPlusHead, ClapHead, lpp_lr_w
+
+# %% ../nbs/04_learner.ipynb #d96935f1
+def check_heads(clip, names, x, y):
+    "Name -> (maker, `fit` settings or None: nothing to train) for every head, on `clip`, from features `x`, `y`."
+    w, dev = text_weights(clip, names), clip.device
+    probe = LinearProbe(C=1.0, max_iter=50).fit(x[0], y)
+    return {'ZeroShotHead': (lambda: ZeroShotHead(clip, names), None),
+            'RandomPromptHead': (lambda: RandomPromptHead(clip, names), None),
+            'CoOpHead': (lambda: CoOpHead(clip, names, n_ctx=16), dict(lr=2e-3)),
+            'CoCoOpHead': (lambda: CoCoOpHead(clip, names), dict(lr=2e-3, batch_size=2)),
+            'LinearHead': (lambda: LinearHead(clip, names), dict(lr=2e-2)),
+            'ProbeHead': (lambda: probe.head(dev), None),
+            'TipAdapterHead': (lambda: TipAdapterHead(w, clip.logit_scale, x, y, device=dev), None),
+            'TipAdapterHead-F': (lambda: TipAdapterHead(w, clip.logit_scale, x, y, learn_keys=True, device=dev),
+                                 dict(lr=1e-3, optimizer='adamw', eps=1e-4, weight_decay=0.01)),
+            'ClipAdapterHead': (lambda: ClipAdapterHead(clip, names), dict(lr=2e-3)),
+            'TaskResHead': (lambda: TaskResHead(clip, names), dict(lr=2e-3, optimizer='adam')),
+            'LPPlusPlusHead': (lambda: LPPlusPlusHead(w, x[0], y, device=dev),
+                               dict(lr=lpp_lr_w(x[0]), weight_decay=0.0, schedule='constant')),
+            'ClapHead': (lambda: ClapHead(clip, names, x, y), dict(lr=0.1, weight_decay=0.0))}
+
+
 # %% ../nbs/04_learner.ipynb #24298c90
 PROMPT_GRID = {'epochs': (50, 100, 200), 'lr': (2e-2, 2e-3, 2e-4)}
 CLASSIFIER_GRID = {'epochs': (50, 100, 200), 'lr': (2e-1, 2e-2, 2e-3)}
@@ -207,10 +234,6 @@ from PIL import Image
 from .core import PRECISIONS, save_json, default_device
 from .data import Item
 from .clip import load_backbone, default_workers
-from .prompts import ZeroShotHead, RandomPromptHead, text_weights
-from .coop import CoOpHead, CoCoOpHead
-from .classifier import LinearHead, LinearProbe
-from .baselines import TipAdapterHead, ClipAdapterHead, TaskResHead, LPPlusPlusHead, ClapHead, lpp_lr_w
 
 # %% ../nbs/04_learner.ipynb #583c7e44
 class _FirstSteps:
@@ -218,25 +241,6 @@ class _FirstSteps:
     def __init__(self, source, n): self.source, self.n = source, n
     def __len__(self): return len(self.source)
     def epoch(self, epoch, idxs): return self.source.epoch(epoch, idxs[:self.n])
-
-def check_heads(clip, names, x, y):
-    "Name -> (maker, `fit` settings or None: nothing to train) for every head, on `clip`, from features `x`, `y`."
-    w, dev = text_weights(clip, names), clip.device
-    probe = LinearProbe(C=1.0, max_iter=50).fit(x[0], y)
-    return {'ZeroShotHead': (lambda: ZeroShotHead(clip, names), None),
-            'RandomPromptHead': (lambda: RandomPromptHead(clip, names), None),
-            'CoOpHead': (lambda: CoOpHead(clip, names, n_ctx=16), dict(lr=2e-3)),
-            'CoCoOpHead': (lambda: CoCoOpHead(clip, names), dict(lr=2e-3, batch_size=2)),
-            'LinearHead': (lambda: LinearHead(clip, names), dict(lr=2e-2)),
-            'ProbeHead': (lambda: probe.head(dev), None),
-            'TipAdapterHead': (lambda: TipAdapterHead(w, clip.logit_scale, x, y, device=dev), None),
-            'TipAdapterHead-F': (lambda: TipAdapterHead(w, clip.logit_scale, x, y, learn_keys=True, device=dev),
-                                 dict(lr=1e-3, optimizer='adamw', eps=1e-4, weight_decay=0.01)),
-            'ClipAdapterHead': (lambda: ClipAdapterHead(clip, names), dict(lr=2e-3)),
-            'TaskResHead': (lambda: TaskResHead(clip, names), dict(lr=2e-3, optimizer='adam')),
-            'LPPlusPlusHead': (lambda: LPPlusPlusHead(w, x[0], y, device=dev),
-                               dict(lr=lpp_lr_w(x[0]), weight_decay=0.0, schedule='constant')),
-            'ClapHead': (lambda: ClapHead(clip, names, x, y), dict(lr=0.1, weight_decay=0.0))}
 
 def _md(rows, drop=()) -> str:
     "A markdown table of the dicts `rows` (their first row's keys, less `drop`)."
