@@ -33,7 +33,7 @@ TIP_FIXED = {'alpha': 1.17, 'beta': 1.0}  # the 'fixed' rule's alpha, beta (Tip-
 class TipAdapterHead(nn.Module):
     "Tip-Adapter (Zhang et al., ECCV 2022, Eq. 6): zero-shot logits plus a key-value cache of the few-shot features."
     def __init__(self, weights, logit_scale, train_x, train_y, alpha=TIP_FIXED['alpha'], beta=TIP_FIXED['beta'],
-                 learn_keys=False):
+                 learn_keys=False, device=None):  # device: where the head lives (default: the weights')
         super().__init__()
         x = train_x if train_x.dim() == 3 else train_x[None]
         self.keys = nn.Parameter(F.normalize(x.float().mean(0), dim=-1), requires_grad=learn_keys)
@@ -41,6 +41,7 @@ class TipAdapterHead(nn.Module):
         self.register_buffer('weight', F.normalize(weights.detach().float(), dim=-1))
         self.logit_scale, self.alpha, self.beta = logit_scale, alpha, beta
         self.config = dict(learn_keys=learn_keys)
+        self.to(device or weights.device)
 
     def affinity(self, feats): return F.normalize(feats.float(), dim=-1) @ self.keys.t()
     def cache_logits(self, feats, beta=None):
@@ -53,7 +54,9 @@ class TipAdapterHead(nn.Module):
 def search_alpha_beta(head: TipAdapterHead, x, y, scale=(7, 3), steps=(200, 20)) -> dict:
     "Tip-Adapter's `search_hp` on features `x`, labels `y`: the first (β, α) of its grid with the best accuracy."
     betas = [i * (scale[0] - 0.1) / steps[0] + 0.1 for i in range(steps[0])]
-    alphas = torch.tensor([i * (scale[1] - 0.1) / steps[1] + 0.1 for i in range(steps[1])])
+    dev = head.weight.device
+    x, y = x.to(dev), y.to(dev)
+    alphas = torch.tensor([i * (scale[1] - 0.1) / steps[1] + 0.1 for i in range(steps[1])], device=dev)
     zs, aff = head.zero_shot_logits(x), head.affinity(x)
     acc = torch.stack([((zs[None] + alphas[:, None, None] * (torch.exp(-b * (1 - aff)) @ head.values)[None])
                         .argmax(-1) == y).float().mean(-1) for b in betas])          # (betas, alphas)
@@ -71,6 +74,7 @@ class ClipAdapterHead(nn.Module):
                                      nn.Linear(d // reduction, d, bias=False), nn.ReLU())
         self.ratio, self.logit_scale = ratio, backbone.logit_scale
         self.config = dict(ratio=ratio, reduction=reduction)
+        self.to(backbone.device)
     def forward(self, feats):
         f = feats.float()
         return cosine_logits(self.ratio * self.adapter(f) + (1 - self.ratio) * f, self.weight, self.logit_scale)
@@ -84,6 +88,7 @@ class TaskResHead(nn.Module):
         self.residual = nn.Parameter(torch.zeros_like(self.base))
         self.alpha, self.logit_scale = alpha, backbone.logit_scale
         self.config = dict(alpha=alpha)
+        self.to(backbone.device)
     def text_features(self): return F.normalize(self.base + self.alpha * self.residual, dim=-1)
     def forward(self, feats): return cosine_logits(feats.float(), self.base + self.alpha * self.residual, self.logit_scale)
 
@@ -100,10 +105,11 @@ def lpp_lr_alpha(x, weights) -> float:
 
 class LPPlusPlusHead(nn.Module):
     "LP++ (Huang et al., CVPR 2024): W f + b + α ⊙ (f·T), W from class sums, step sizes computed from the data."
-    def __init__(self, weights, train_x, train_y, alpha_every=10):
+    def __init__(self, weights, train_x, train_y, alpha_every=10, device=None):  # device: default the weights'
         super().__init__()
+        dev, weights = device or weights.device, weights.detach().to(train_x.device)  # built beside the features
         f, k = F.normalize(train_x.float(), dim=-1), len(weights)
-        self.register_buffer('text', F.normalize(weights.detach().float(), dim=-1))
+        self.register_buffer('text', F.normalize(weights.float(), dim=-1))
         onehot = F.one_hot(train_y, k).float()
         self.linear = nn.Linear(f.shape[1], k)
         with torch.no_grad(): self.linear.weight.copy_(onehot.t() @ f)
@@ -111,6 +117,7 @@ class LPPlusPlusHead(nn.Module):
         self.alpha = nn.Parameter(250 * own.mean() * torch.ones(k))
         self.lr_w, self.lr_alpha, self.alpha_every = lpp_lr_w(train_x), lpp_lr_alpha(train_x, weights), alpha_every
         self.config = dict(alpha_every=alpha_every)
+        self.to(dev)
     def forward(self, feats):
         f = F.normalize(feats.float(), dim=-1)
         return self.linear(f) + self.alpha * (f @ self.text.t())
@@ -128,16 +135,17 @@ class ClapHead(LinearHead):
         super().__init__(backbone, classnames, base)
         self.register_buffer('base', base)
         x = (train_x if train_x.dim() == 3 else train_x[None]).reshape(-1, train_x.shape[-1])
-        with torch.no_grad(): p = cosine_logits(x.float(), base, self.logit_scale).softmax(-1)
-        onehot = F.one_hot(train_y.repeat(len(x) // len(train_y)), len(classnames)).float()
+        with torch.no_grad(): p = cosine_logits(x.float().to(base.device), base, self.logit_scale).softmax(-1)
+        onehot = F.one_hot(train_y.repeat(len(x) // len(train_y)), len(classnames)).float().to(base.device)
         self.register_buffer('lagrange', (p * onehot).sum(0) / onehot.sum(0))
         self.config = dict(init='zero-shot (raw)', constraint='l2')
+        self.to(backbone.device)
     def penalty(self): return (self.lagrange * (self.weight - self.base).pow(2).sum(-1)).mean()
 
 # %% ../nbs/03c_baselines.ipynb #c9dceefe
 @torch.no_grad()
 def text_samples(backbone, classnames, templates='a photo of a {}.') -> tuple:
-    "The cross-modal probe's extra samples: one un-normalised text feature per (template, class), and its label."
+    "The cross-modal probe's extra samples: one un-normalised text feature per (template, class) and its label, on the CPU."
     templates = [templates] if isinstance(templates, str) else list(templates)
     x = torch.cat([raw_text_features(backbone, classnames, t) for t in templates])
-    return x, torch.arange(len(classnames)).repeat(len(templates))
+    return x.cpu(), torch.arange(len(classnames)).repeat(len(templates))  # on the CPU, beside the cached features

@@ -28,6 +28,7 @@ class LinearHead(nn.Module):
         self.weight = nn.Parameter(w.detach().clone().float())
         self.logit_scale = backbone.logit_scale
         self.config = dict(init=init if isinstance(init, (str, list, tuple)) else type(init).__name__)
+        self.to(backbone.device)
 
     def text_features(self): return nn.functional.normalize(self.weight, dim=-1)
     def forward(self, feats): return cosine_logits(feats, self.weight, self.logit_scale)
@@ -71,17 +72,18 @@ class LinearProbe:
 
     def predict(self, x): return self.clf.predict(_np(x, self.normalize))
     def logits(self, x): return torch.from_numpy(self.clf.decision_function(_np(x, self.normalize))).float()
-    def head(self): return ProbeHead(self)
+    def head(self, device='cpu'): return ProbeHead(self, device)
 
 class ProbeHead(nn.Module):
     "A fitted `LinearProbe` as a head, so it is evaluated like every other: its logits of the features it was fit on."
-    def __init__(self, probe):
+    def __init__(self, probe, device='cpu'):
         super().__init__()
         self.normalize = probe.normalize
         w, b = torch.tensor(probe.clf.coef_).float(), torch.tensor(probe.clf.intercept_).float()
         if w.shape[0] == 1: w, b = torch.cat([torch.zeros_like(w), w]), torch.cat([torch.zeros_like(b), b])  # binary
         self.register_buffer('weight', w)
         self.register_buffer('bias', b)
+        self.to(device)
     def forward(self, feats):
         feats = nn.functional.normalize(feats.float(), dim=-1) if self.normalize else feats.float()
         return feats @ self.weight.T + self.bias

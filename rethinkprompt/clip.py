@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['PAPER_BACKBONES', 'TINY_CONFIG', 'MICRO_CONFIG', 'LOCAL_CONFIGS', 'SHIPPED_WEIGHTS', 'DEFAULT_PRETRAINED',
            'TMP_MAX_AGE_S', 'resolve_model_name', 'load_checkpoint', 'Backbone', 'shipped_weights', 'create_clip_model',
-           'load_backbone', 'ImageDataset', 'encode_precision', 'encode_items', 'extract_features']
+           'load_backbone', 'ImageDataset', 'encode_precision', 'default_workers', 'encode_items', 'extract_features']
 
 # %% ../nbs/02_clip.ipynb #b35df63c
 import errno, hashlib, json, logging, os, fcntl, time, warnings, zipfile
@@ -250,8 +250,9 @@ def _locked(path):
         finally: fcntl.flock(f, fcntl.LOCK_UN)
 
 def encode_precision(precision, device) -> str:
-    "The precision the image encoder computes in for run `precision` on `device`: 'fp32' or 'fp16' (autocast)."
-    return 'fp32' if check_precision(precision, device) == 'fp32' else 'fp16'
+    "The precision the image encoder computes in for run `precision` on `device`: 'fp32', 'bf16' or 'fp16'."
+    precision = check_precision(precision, device)
+    return precision if precision in ('fp32', 'bf16') else 'fp16'
 
 def _bank_path(backbone, transform, view, seed, root, precision=None, batch_size=64):
     "The feature-bank file of one (weights, transform, view, seed, encode precision, batch size) setting."
@@ -286,14 +287,24 @@ def _write_bank(bank, path, root):
         err.errno = errno.ENOSPC
         raise err from None
 
+def _cores() -> int:
+    "The CPU cores this process may run on."
+    return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
+
+def default_workers(device) -> int:
+    "DataLoader workers that decode images: min(8, usable cores) when encoding on CUDA, none on the CPU."
+    return min(8, _cores()) if torch.device(device).type == 'cuda' else 0
+
 @torch.no_grad()
-def encode_items(backbone, items, transform='test', view=0, seed=0, batch_size=64, num_workers=0, show=True,
+def encode_items(backbone, items, transform='test', view=0, seed=0, batch_size=64, num_workers=None, show=True,
                  precision=None):
     "Image features (N, D), unnormalised, of `items` with no cache: 'test' transform or augmented `view`."
     check_precision(precision, backbone.device)
     tfm = backbone.preprocess if transform == 'test' else train_transform(backbone.image_size, backbone.mean, backbone.std)
     ds = ImageDataset(items, tfm, None if transform == 'test' else view, seed)
-    dl = torch.utils.data.DataLoader(ds, batch_size=batch_size, num_workers=num_workers)
+    workers = default_workers(backbone.device) if num_workers is None else num_workers
+    dl = torch.utils.data.DataLoader(ds, batch_size=batch_size, num_workers=workers,
+                                     pin_memory=backbone.device.type == 'cuda')
     out = []
     for x, _ in progress(dl, show, desc=f'encoding {len(items)} images ({transform})'):
         n = x.shape[0]   # pad to a full batch: a row never depends on which images share its batch
@@ -303,7 +314,7 @@ def encode_items(backbone, items, transform='test', view=0, seed=0, batch_size=6
     return torch.cat(out) if out else torch.zeros(0, backbone.embed_dim)
 
 def extract_features(backbone, items, transform='test', view=0, seed=0, normalize=True, cache=True,
-                     root=None, batch_size=64, num_workers=0, show=True, precision=None):
+                     root=None, batch_size=64, num_workers=None, show=True, precision=None):
     "Features (N, D) and labels (N,) of `items`, encoding only images missing from the on-disk cache."
     if transform not in ('test', 'train'): raise ValueError(f"transform must be 'test' or 'train', got {transform!r}")
     check_precision(precision, backbone.device)

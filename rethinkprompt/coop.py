@@ -33,6 +33,7 @@ class CoOpHead(nn.Module):
         self.prompts = ClassPrompts(backbone, classnames, ctx.shape[-2], '.', class_token_position, lead)
         self.logit_scale, self.path = backbone.logit_scale, path
         self.config = dict(n_ctx=ctx.shape[-2], ctx_init=ctx_init, csc=csc, class_token_position=class_token_position)
+        self.to(backbone.device)
 
     def text_features(self): return self.prompts.encode(self.ctx, self.path)
     def forward(self, feats): return cosine_logits(feats, self.text_features(), self.logit_scale)

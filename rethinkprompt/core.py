@@ -45,7 +45,7 @@ def seed_everything(seed: int):
     torch.manual_seed(seed)
 
 # %% ../nbs/00_core.ipynb #1b10c9c9
-PRECISIONS = ('fp16', 'amp', 'fp32')
+PRECISIONS = ('fp16', 'bf16', 'amp', 'fp32')
 
 def default_device() -> 'torch.device':
     "CUDA when available, else the CPU."
@@ -64,10 +64,11 @@ def check_precision(precision, device) -> str:
     return precision
 
 def autocast(device, precision=None):
-    "fp16 autocast on `device` unless `precision` (default: the device's) is 'fp32'."
+    "Autocast on `device` in bf16 for 'bf16', fp16 for 'fp16'/'amp'; off for 'fp32' (default: the device's)."
     import torch
-    device = torch.device(device)
-    return torch.autocast(device.type, dtype=torch.float16, enabled=check_precision(precision, device) != 'fp32')
+    device, precision = torch.device(device), check_precision(precision, device)
+    dtype = torch.bfloat16 if precision == 'bf16' else torch.float16
+    return torch.autocast(device.type, dtype=dtype, enabled=precision != 'fp32')
 
 # %% ../nbs/00_core.ipynb #5cec5e43
 @contextmanager

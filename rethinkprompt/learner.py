@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['SCHEDULE', 'SCHEDULES', 'PROMPT_GRID', 'CLASSIFIER_GRID', 'coop_lr', 'step_cosine_lr', 'FeatureSplits',
-           'fewshot_features', 'CachedViews', 'LiveImages', 'evaluate', 'fit', 'train_and_evaluate', 'grid_search',
-           'select']
+           'fewshot_features', 'CachedViews', 'LiveImages', 'evaluate', 'fit', 'train_and_evaluate', 'check_heads',
+           'grid_search', 'select', 'gpu_check', 'rp_gpu_check']
 
 # %% ../nbs/04_learner.ipynb #9997f793
 import math
@@ -121,13 +121,16 @@ def _optimizer(name, params, lr, momentum, weight_decay, eps):
     raise ValueError(f"optimizer must be 'sgd', 'adam' or 'adamw', got {name!r}")
 
 def fit(head, source, epochs, lr, batch_size=32, momentum=0.9, weight_decay=5e-4, seed=1, precision=None,
-        show=True, name=None, optimizer='sgd', schedule='dassl', eps=1e-8) -> dict:
+        show=True, name=None, optimizer='sgd', schedule='dassl', eps=1e-8,
+        fp16_params=None,  # 'fp16' only: parameters in fp16 (CoOp); default: SGD yes, Adam-family fp32 masters
+       ) -> dict:
     "Train `head` on batches from `source` (CoOp's SGD and schedule unless told otherwise); the training summary."
     name = name or type(head).__name__
     if schedule not in SCHEDULES: raise ValueError(f"schedule must be one of {list(SCHEDULES)}, got {schedule!r}")
     dev = next(head.parameters()).device
     precision = check_precision(precision, dev)
-    if precision == 'fp16': head.half()  # CoOp's PREC fp16: parameters and SGD state in fp16, no loss scaling
+    if fp16_params is None: fp16_params = optimizer == 'sgd'  # Adam's eps 1e-8 is 0 in fp16 (TaskRes went NaN)
+    if precision == 'fp16' and fp16_params: head.half()  # CoOp's PREC fp16: params and SGD state fp16, no scaling
     params = list(head.optimized_parameters()) if hasattr(head, 'optimized_parameters') else \
              [p for p in head.parameters() if p.requires_grad]
     opt = _optimizer(optimizer, params, lr, momentum, weight_decay, eps)
@@ -154,8 +157,10 @@ def fit(head, source, epochs, lr, batch_size=32, momentum=0.9, weight_decay=5e-4
             steps, loss = steps + 1, loss_t.item()
         if hasattr(head, 'after_epoch'): head.after_epoch(epoch)
     head.float().eval()
+    params_dtype = {'params': 'fp16' if precision == 'fp16' and fp16_params else 'fp32'} \
+                   if precision in ('fp16', 'bf16') else {}  # fp32 and amp records stay as they were
     return {'steps': steps, 'final_loss': loss, 'precision': precision, 'optimizer': optimizer,
-            'schedule': SCHEDULES[schedule]}
+            'schedule': SCHEDULES[schedule], **params_dtype}
 
 def train_and_evaluate(make_head, data: FeatureSplits, epochs, lr, seed=1, source=None, precision=None, show=True,
                        **kwargs) -> tuple:
@@ -176,6 +181,33 @@ def train_and_evaluate(make_head, data: FeatureSplits, epochs, lr, seed=1, sourc
                   'val_acc': val['acc'], **summary, 'wall_s': wall(), 'peak_mem_mb': peak_memory_mb(dev),
                   'machine': machine(dev)}
 
+# %% ../nbs/04_learner.ipynb #e8cb7d70
+from .prompts import ZeroShotHead, RandomPromptHead, text_weights
+from .coop import CoOpHead, CoCoOpHead
+from .classifier import LinearHead, LinearProbe
+from .baselines import TipAdapterHead, ClipAdapterHead, TaskResHead, LPPlusPlusHead, ClapHead, lpp_lr_w
+
+# %% ../nbs/04_learner.ipynb #d96935f1
+def check_heads(clip, names, x, y):
+    "Name -> (maker, `fit` settings or None: nothing to train) for every head, on `clip`, from features `x`, `y`."
+    w, dev = text_weights(clip, names), clip.device
+    probe = LinearProbe(C=1.0, max_iter=50).fit(x[0], y)
+    return {'ZeroShotHead': (lambda: ZeroShotHead(clip, names), None),
+            'RandomPromptHead': (lambda: RandomPromptHead(clip, names), None),
+            'CoOpHead': (lambda: CoOpHead(clip, names, n_ctx=16), dict(lr=2e-3)),
+            'CoCoOpHead': (lambda: CoCoOpHead(clip, names), dict(lr=2e-3, batch_size=2)),
+            'LinearHead': (lambda: LinearHead(clip, names), dict(lr=2e-2)),
+            'ProbeHead': (lambda: probe.head(dev), None),
+            'TipAdapterHead': (lambda: TipAdapterHead(w, clip.logit_scale, x, y, device=dev), None),
+            'TipAdapterHead-F': (lambda: TipAdapterHead(w, clip.logit_scale, x, y, learn_keys=True, device=dev),
+                                 dict(lr=1e-3, optimizer='adamw', eps=1e-4, weight_decay=0.01)),
+            'ClipAdapterHead': (lambda: ClipAdapterHead(clip, names), dict(lr=2e-3)),
+            'TaskResHead': (lambda: TaskResHead(clip, names), dict(lr=2e-3, optimizer='adam')),
+            'LPPlusPlusHead': (lambda: LPPlusPlusHead(w, x[0], y, device=dev),
+                               dict(lr=lpp_lr_w(x[0]), weight_decay=0.0, schedule='constant')),
+            'ClapHead': (lambda: ClapHead(clip, names, x, y), dict(lr=0.1, weight_decay=0.0))}
+
+
 # %% ../nbs/04_learner.ipynb #24298c90
 PROMPT_GRID = {'epochs': (50, 100, 200), 'lr': (2e-2, 2e-3, 2e-4)}
 CLASSIFIER_GRID = {'epochs': (50, 100, 200), 'lr': (2e-1, 2e-2, 2e-3)}
@@ -193,3 +225,114 @@ def select(grid: pd.DataFrame, rule: str = 'oracle') -> pd.Series:
     if col is None: raise ValueError(f"rule must be 'oracle' or 'val', got {rule!r}")
     if grid[col].isna().all(): raise ValueError(f"rule {rule!r} needs {col!r}, which this grid does not have")
     return grid.loc[grid[col].idxmax()].copy().rename(rule)
+
+# %% ../nbs/04_learner.ipynb #0564fb38
+import tempfile, time
+from pathlib import Path
+from fastcore.script import call_parse
+from PIL import Image
+from .core import PRECISIONS, save_json, default_device
+from .data import Item
+from .clip import load_backbone, default_workers
+
+# %% ../nbs/04_learner.ipynb #583c7e44
+class _FirstSteps:
+    "The first `n` batches of each epoch of `source`: a fixed number of steps whatever the data size."
+    def __init__(self, source, n): self.source, self.n = source, n
+    def __len__(self): return len(self.source)
+    def epoch(self, epoch, idxs): return self.source.epoch(epoch, idxs[:self.n])
+
+def _md(rows, drop=()) -> str:
+    "A markdown table of the dicts `rows` (their first row's keys, less `drop`)."
+    if not rows: return '(none)'
+    cols, fmt = [c for c in rows[0] if c not in drop], lambda v: f'{v:.4g}' if isinstance(v, float) else str(v)
+    return '\n'.join(['| ' + ' | '.join(cols) + ' |', '|' + '---|' * len(cols)] +
+                     ['| ' + ' | '.join(fmt(r[c]) for c in cols) + ' |' for r in rows])
+
+def _jpegs(folder, n, size):
+    "`n` random-noise JPEGs of `size` (w, h) in `folder`, as items."
+    rng, items = np.random.default_rng(0), []
+    for i in range(n):
+        p = Path(folder)/f'{i:05d}.jpg'
+        Image.fromarray(rng.integers(0, 255, (size[1], size[0], 3), dtype=np.uint8)).save(p, quality=90)
+        items.append(Item(str(p), i % 10, f'class {i % 10}', f'check/{i}'))
+    return items
+
+def gpu_check(device=None, quick=False, out='gpu_check', budget_s=420, backbones=('RN50', 'ViT-B/16'),
+              classes=(100, 1000), n_images=512, steps=2) -> dict:
+    "Every head in every precision on `device` (finite loss, tensors on the device), extraction, CoOp exactness."
+    start, device = time.perf_counter(), torch.device(device or default_device())
+    if quick: backbones, classes, n_images = ('rp-tiny',), (10,), 16
+    rows, skipped, extraction, exact = [], [], [], []
+    left = lambda: budget_s - (time.perf_counter() - start)
+    devices = lambda h: sorted({str(t.device) for t in chain(h.parameters(), h.buffers())})
+    items = _jpegs(tempfile.mkdtemp(), n_images, (500, 375) if not quick else (50, 38))
+    sync = lambda: torch.cuda.synchronize(device) if device.type == 'cuda' else None
+    for name in backbones:
+        if left() <= 0: skipped.append(f'{name}: everything'); continue
+        clip = load_backbone(name, None, device=device)
+        for workers in sorted({0, default_workers(device)}):
+            if left() <= 0: skipped.append(f'{name}: extraction, {workers} workers'); continue
+            with timer() as t: extract_features(clip, items, cache=False, show=False, num_workers=workers)
+            extraction.append({'backbone': name, 'workers': workers, 'images_per_s': n_images / t()})
+        for K in classes:
+            names = [f'class {k}' for k in range(K)]
+            g = torch.Generator().manual_seed(K)
+            x, y = F.normalize(torch.randn(1, K, clip.embed_dim, generator=g), dim=-1), torch.arange(K)
+            data = FeatureSplits(x, y, x[0], y, x[0], y)
+            for head_name, (make, settings) in check_heads(clip, names, x, y).items():
+                for precision in ((None,) if settings is None else PRECISIONS):
+                    what = f'{name} K={K} {head_name} {precision or "-"}'
+                    if left() <= 0: skipped.append(what); continue
+                    reset_peak_memory(device)
+                    try:
+                        with timer() as t:
+                            if settings is None: head, rec = make(), {}
+                            else:
+                                src = _FirstSteps(CachedViews(x, y), steps)
+                                head, rec = train_and_evaluate(make, data, 1, source=src, show=False,
+                                                               precision=precision, **{'batch_size': 32, **settings})
+                        acc, err = evaluate(head, data.test_x, data.test_y)['acc'], None
+                    except Exception as e: head, rec, acc, err = None, {}, None, f'{type(e).__name__}: {e}'[:300]
+                    on = devices(head) if head is not None else []
+                    loss = rec.get('final_loss')
+                    ok = err is None and on == [str(torch.empty(0, device=device).device)] and \
+                         (loss is None or math.isfinite(loss))
+                    rows.append({'backbone': name, 'K': K, 'head': head_name, 'precision': precision or '-',
+                                 'ok': ok, 'final_loss': loss if loss is None or math.isfinite(loss) else str(loss),
+                                 'acc': acc, 'devices': on, 'error': err, 's': t(), 'peak_mem_mb': peak_memory_mb(device)})
+            if left() <= 0: skipped.append(f'{name} K={K}: CoOp exactness'); continue
+            coop, xb, yb = CoOpHead(clip, names, n_ctx=16), x[0, :32].to(device), y[:32].to(device)
+            for precision, tol in (('fp32', 1e-4), ('amp', 2e-2)):  # one step, batch 32: loss and context gradient
+                step = {}
+                for path in ('fast', 'full', 'fast', 'full'):  # the second of each is timed warm
+                    coop.path, coop.ctx.grad = path, None
+                    sync()
+                    with timer() as t:
+                        with autocast(device, precision): loss = F.cross_entropy(coop(xb), yb)
+                        loss.backward(); sync()
+                    step[path] = (loss.item(), coop.ctx.grad.float().clone(), t())
+                (l1, g1, t1), (l2, g2, t2) = step['fast'], step['full']
+                loss_diff, grad_diff = abs(l1 - l2), ((g1 - g2).abs().max() / g2.abs().max()).item()
+                exact.append({'backbone': name, 'K': K, 'precision': precision, 'loss_diff': loss_diff,
+                              'grad_rel_diff': grad_diff, 'tolerance': tol, 'ours_s': t1, 'reference_s': t2,
+                              'ok': loss_diff <= tol and grad_diff <= 10 * tol})
+        del clip
+    report = {'machine': machine(device), 'device': str(device), 'quick': quick, 'budget_s': budget_s,
+              'wall_s': time.perf_counter() - start, 'ok': all(r['ok'] for r in rows + exact) and not skipped,
+              'heads': rows, 'extraction': extraction, 'coop_exactness': exact, 'skipped': skipped}
+    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    save_json(report, out/'gpu_check.json')
+    md = [f"# GPU check: {report['machine']}", '', f"ok: {report['ok']}; {report['wall_s']:.0f} s; "
+          f"skipped: {len(skipped)}", '', _md(rows, ('devices',)), '', _md(extraction), '', _md(exact)]
+    (out/'gpu_check.md').write_text('\n'.join(md + ([''] + [f'- skipped: {s}' for s in skipped] if skipped else [])))
+    return report
+
+@call_parse
+def rp_gpu_check(device: str = None,    # 'cuda' (default when available) or 'cpu'
+                 quick: bool = False,   # the tiny model and K = 10 (the CPU test)
+                 out: str = 'gpu_check',  # folder for gpu_check.json and gpu_check.md
+                 budget_s: float = 420):  # start nothing new after this many seconds
+    "Run `gpu_check` and print its verdict and where the report is."
+    r = gpu_check(device, quick, out, budget_s)
+    print(f"ok={r['ok']} in {r['wall_s']:.0f} s on {r['machine']}; {len(r['skipped'])} skipped; report in {out}")

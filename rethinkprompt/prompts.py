@@ -159,6 +159,7 @@ class ZeroShotHead(FixedTextHead):
     "Zero-shot CLIP (Eq. 1) with handcrafted `templates` (a list is ensembled)."
     def __init__(self, backbone, classnames, templates='a photo of a {}.', path='fast'):
         super().__init__(text_weights(backbone, classnames, templates, path), backbone.logit_scale)
+        self.to(backbone.device)
 
 # %% ../nbs/03_prompts.ipynb #c7f0ea91
 RAND_TOKEN_VOCAB = 49152
@@ -178,3 +179,4 @@ class RandomPromptHead(FixedTextHead):
         with torch.no_grad():
             w = ClassPrompts(backbone, classnames, n_tokens).encode(random_context(backbone, kind, n_tokens, seed, std), path)
         super().__init__(w, backbone.logit_scale)
+        self.to(backbone.device)
