@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['DEFINITION_NOTEBOOKS', 'PAPERMILL_NOTEBOOKS', 'RENDER_ORDER', 'CHECK_NOTEBOOK', 'SPOT_NOTEBOOKS', 'scrub_text',
            'scrub_outputs', 'has_outputs', 'missing_outputs', 'result_tables', 'spot_checks', 'check_spots',
-           'execute_definition', 'execute_papermill', 'render', 'check_render', 'rp_render']
+           'execute_definition', 'execute_papermill', 'render', 'check_records', 'check_render', 'rp_render']
 
 # %% ../nbs/12_render.ipynb #2ed1be6a
 import json, os, re, tempfile, time
@@ -148,7 +148,18 @@ def render(nbs='nbs', names=None, results='_results') -> pd.DataFrame:
             rows.append({'notebook': n, 'seconds': round(time.perf_counter() - start, 1)})
     from nbdev.clean import nbdev_clean
     for n in names: nbdev_clean(fname=str(nbs/f'{n}.ipynb'))
+    print(f'{check_records(nbs/results)} records, failures and plans in {results}: strict JSON')
     return pd.DataFrame(rows)
+
+def _no_constant(name): raise ValueError(f'non-standard JSON constant {name}')
+
+def check_records(folder) -> int:
+    "Parse every JSON file under `folder` as strict JSON (no NaN/Infinity); raise naming the first that is not."
+    files = sorted(Path(folder).rglob('*.json'))
+    for f in files:
+        try: json.loads(f.read_text(), parse_constant=_no_constant)
+        except ValueError as e: raise SystemExit(f"{f} is not strict JSON: {e}") from None
+    return len(files)
 
 def _dumps(nb):
     "A notebook dict as nbformat's JSON text."
