@@ -6,8 +6,7 @@
 __all__ = ['EXPERIMENTS', 'BASE_FIELDS', 'HEAD_FIELDS', 'CHECKED_FIELDS', 'METHODS_OF', 'PROMPTS', 'AT_LEAST', 'SUPERSET_PLAN',
            'DEFAULT_LRS', 'BASE2NEW', 'PAPER_SETTINGS', 'CPU_COSTS', 'DETERMINISTIC', 'EXECUTORS', 'run',
            'validate_config', 'validate_configs', 'study_plan', 'merge_plans', 'paper_plan', 'superset_plan',
-           'plan_summary', 'plan_cost', 'StorageFull', 'run_and_store', 'attempt', 'cause', 'failures', 'execute',
-           'rp_sweep']
+           'plan_summary', 'plan_cost', 'run_and_store', 'attempt', 'failures', 'execute', 'rp_sweep']
 
 # %% ../nbs/04f_sweep.ipynb #51d6db67
 import argparse, ctypes, errno, importlib, json, math, numbers, os, signal, sys, tempfile, threading, time
@@ -33,7 +32,8 @@ from .prompts import coop_template, PAPER_TEMPLATES
 from .learner import fewshot_features
 from .runs import (fewshot_runs, run_configs, zeroshot_runs, domainshift_runs, base2new_runs,
                                 shift_evaluator, FEWSHOT_METHODS, PAPER_FEWSHOT_METHODS)
-from .results import ResultStore, config_key, keyed, IDENTITY_FIELDS
+from .results import (ResultStore, config_key, keyed, IDENTITY_FIELDS, weights_stamp, StorageFull,
+                                  cause)
 from .status import dataset_folder, PUBLISHED_SPLITS
 
 # %% ../nbs/04f_sweep.ipynb #adaaea9e
@@ -44,19 +44,12 @@ BASE_FIELDS = {'fewshot': ('dataset', 'backbone', 'pretrained'), 'zeroshot': ('d
 HEAD_FIELDS = {'coop': ('n_ctx', 'ctx_init'), 'linear': ('init',), 'cross_modal': ('init',)}
 CHECKED_FIELDS = IDENTITY_FIELDS + ('val_from',)   # what keyed() adds: checked against the loaded world, not matched
 
-def _stamp(pretrained):
-    "(size, mtime_ns) of the checkpoint file a path-like `pretrained` names; None for a tag or a missing file."
-    if isinstance(pretrained, str) and _looks_like_path(pretrained):
-        p = Path(pretrained).expanduser()
-        if p.is_file(): st = p.stat(); return st.st_size, st.st_mtime_ns
-    return None
-
 def _per_weights(maxsize):
-    "`lru_cache` whose key also holds `_stamp` of the third argument (`pretrained`): a rewritten checkpoint is a miss."
+    "`lru_cache` whose key also holds the weights file's stamp (04a's `weights_stamp`): a rewritten file is a miss."
     def wrap(f):
         cached = lru_cache(maxsize)(lambda stamp, *args, **kw: f(*args, **kw))
         @wraps(f)
-        def g(*args, **kw): return cached(_stamp(args[2]), *args, **kw)
+        def g(*args, **kw): return cached(weights_stamp(args[1], args[2]), *args, **kw)
         g.cache_clear = cached.cache_clear
         return g
     return wrap
@@ -353,32 +346,19 @@ def plan_cost(plan: dict, costs=CPU_COSTS) -> pd.DataFrame:
     return out.rename(columns={'size': 'jobs'}).assign(cpu_hours=out['sum'] / 3600).drop(columns='sum').reset_index()
 
 # %% ../nbs/04f_sweep.ipynb #70a79c42
-class StorageFull(OSError):
-    "No space left on the device of a results store (ENOSPC while writing a record)."
-
 DETERMINISTIC = (FileNotFoundError, ValueError, TypeError, StorageFull)  # the same config fails the same way again
 
 def run_and_store(config: dict, results, experiment: str, root=None) -> str:
     "What every worker does: run `config` unless `results/experiment` has it and write its record; how it ended."
     store = ResultStore(experiment, results)
     if store.has(config): return 'done_elsewhere'
-    metrics = run(config, root, experiment)
-    try: store.write(config, metrics)
-    except OSError as e:
-        if e.errno != errno.ENOSPC: raise
-        raise StorageFull(f"no space left on the device of {store.dir}: the record {config_key(config)} was not "
-                          "written (free space there, or point RP_RESULTS elsewhere)") from None
+    store.write(config, run(config, root, experiment))   # a full disk raises 04a's StorageFull
     return 'ran'
 
 def attempt(config: dict, results, experiment: str, root=None) -> tuple:
     "`run_and_store`, with a `DETERMINISTIC` error returned as ('failed', traceback): engines retry what is raised."
     try: return run_and_store(config, results, experiment, root), None
     except DETERMINISTIC: return 'failed', traceback.format_exc()
-
-def cause(error: str) -> str:
-    "The one-line cause of a traceback's text: its last line."
-    lines = [l for l in str(error).strip().splitlines() if l.strip()]
-    return lines[-1].strip() if lines else str(error)
 
 def _record_failure(store, config, error, attempts, executor):
     "Keep a run that failed in the store's failures table; one that cannot be kept there is printed, never raised."
