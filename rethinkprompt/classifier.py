@@ -41,15 +41,20 @@ class LinearProbe:
         self.steps, self.max_iter, self.C, self.normalize = steps, max_iter, C, normalize
 
     def _fit(self, C, x, y):
-        with warnings.catch_warnings():  # expected: 1 shot per class trips sklearn's regression heuristic, and
-            warnings.filterwarnings('ignore', message='The number of unique classes is greater than 50%')
-            warnings.filterwarnings('ignore', category=ConvergenceWarning)  # lpclip's max_iter leaves large C unconverged
-            return LogisticRegression(solver='lbfgs', max_iter=self.max_iter, C=C).fit(x, y)
+        "The regression fit with `C`, once per C: lbfgs is deterministic and the search revisits interval ends."
+        models = self.__dict__.setdefault('_models', {})
+        if C not in models:
+            with warnings.catch_warnings():  # expected: 1 shot per class trips sklearn's regression heuristic, and
+                warnings.filterwarnings('ignore', message='The number of unique classes is greater than 50%')
+                warnings.filterwarnings('ignore', category=ConvergenceWarning)  # lpclip's max_iter: large C unconverged
+                models[C] = LogisticRegression(solver='lbfgs', max_iter=self.max_iter, C=C).fit(x, y)
+        return models[C]
 
     def _val_acc(self, C, x, y, vx, vy): return float((self._fit(C, x, y).predict(vx) == vy).mean())
 
     def search_C(self, x, y, vx, vy):
         "lpclip's search: best C of the coarse grid, then `steps` halvings of a log-interval towards the better end."
+        self._models = {}  # fits of these features only
         accs = [self._val_acc(C, x, y, vx, vy) for C in self.search_grid]
         peak = self.search_grid[int(np.argmax(accs))]
         lo, hi, best = np.log10(peak) - 1, np.log10(peak) + 1, peak
@@ -62,6 +67,7 @@ class LinearProbe:
     def fit(self, x, y, val_x=None, val_y=None):
         "Choose C on the validation features (unless given) and fit on the training features."
         x, y = _np(x, self.normalize), _np(y)
+        self._models = {}
         if self.C is None:
             if val_x is None or len(val_x) == 0:
                 raise ValueError("LinearProbe needs validation features to choose C (CoOp's ImageNet has no "
