@@ -170,7 +170,7 @@ class Backbone:
         return F.normalize(f, dim=-1) if normalize else f
 
     def encode_image(self, images, normalize=True, pre_projection=False) -> torch.Tensor:
-        "Image features (N, D) of preprocessed images; with `pre_projection`, the input of the last projection instead."
+        "Image features (N, D) of preprocessed images; with `pre_projection`, the last projection's input instead."
         if not pre_projection: f = self.model.encode_image(images.to(self.device))
         else:
             with _projection_off(self.model.visual): f = self.model.encode_image(images.to(self.device))
