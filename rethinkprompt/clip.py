@@ -5,7 +5,8 @@
 # %% auto #0
 __all__ = ['PAPER_BACKBONES', 'TINY_CONFIG', 'MICRO_CONFIG', 'LOCAL_CONFIGS', 'SHIPPED_WEIGHTS', 'DEFAULT_PRETRAINED',
            'TMP_MAX_AGE_S', 'resolve_model_name', 'load_checkpoint', 'Backbone', 'shipped_weights', 'create_clip_model',
-           'load_backbone', 'ImageDataset', 'encode_precision', 'default_workers', 'encode_items', 'extract_features']
+           'load_backbone', 'ImageDataset', 'encode_precision', 'default_workers', 'encode_items', 'extract_features',
+           'BadImageError']
 
 # %% ../nbs/02_clip.ipynb #b35df63c
 import errno, hashlib, json, logging, os, fcntl, time, warnings, zipfile
@@ -14,10 +15,12 @@ from pathlib import Path
 
 import numpy as np
 import torch
+import torch.nn as nn
 import torch.nn.functional as F
 import open_clip
 
-from .core import cache_dir, default_device, autocast, check_precision, atomic_write, progress
+from .core import cache_dir, default_device, autocast, check_precision, atomic_write, progress, \
+    save_json, load_json
 from .data import load_image, test_transform, train_transform, CLIP_MEAN, CLIP_STD
 
 # %% ../nbs/02_clip.ipynb #f113fec3
@@ -86,6 +89,24 @@ def load_checkpoint(path) -> dict:
     return {k: v for k, v in sd.items() if k not in _OPENAI_EXTRA_KEYS}
 
 # %% ../nbs/02_clip.ipynb #fce898a5
+@contextmanager
+def _projection_off(visual):
+    "Within the block `visual` returns its last projection's input: ResNets' `c_proj` as identity, ViTs' `proj` off."
+    if hasattr(visual, 'attnpool'):
+        c = visual.attnpool.c_proj
+        eye = torch.nn.utils.skip_init(nn.Linear, c.in_features, c.in_features, device=c.weight.device,
+                                       dtype=c.weight.dtype)
+        with torch.no_grad(): eye.weight.copy_(torch.eye(c.in_features)); eye.bias.zero_()
+        visual.attnpool.c_proj = eye.requires_grad_(False)
+        try: yield
+        finally: visual.attnpool.c_proj = c
+    elif isinstance(getattr(visual, 'proj', None), torch.Tensor):
+        p = visual.proj
+        visual.proj = None
+        try: yield
+        finally: visual.proj = p
+    else: raise ValueError(f"{type(visual).__name__} has no last visual projection (attnpool.c_proj or proj)")
+
 class Backbone:
     "A frozen open_clip CLIP model with the hooks that prompt learning needs."
     def __init__(self, model, name, pretrained, tokenizer=None, device=None):
@@ -148,10 +169,24 @@ class Backbone:
         f = self.encode_embeddings(self.embed_tokens(tokens), tokens.argmax(-1))
         return F.normalize(f, dim=-1) if normalize else f
 
-    def encode_image(self, images, normalize=True) -> torch.Tensor:
-        "Image features (N, D) of preprocessed images."
-        f = self.model.encode_image(images.to(self.device))
+    def encode_image(self, images, normalize=True, pre_projection=False) -> torch.Tensor:
+        "Image features (N, D) of preprocessed images; with `pre_projection`, the last projection's input instead."
+        if not pre_projection: f = self.model.encode_image(images.to(self.device))
+        else:
+            with _projection_off(self.model.visual): f = self.model.encode_image(images.to(self.device))
         return F.normalize(f, dim=-1) if normalize else f
+
+    def visual_projection(self) -> tuple:
+        "The image tower's last projection as a linear map: weight (D, width) and bias (or None), detached."
+        v = self.model.visual
+        if hasattr(v, 'attnpool'): return v.attnpool.c_proj.weight.detach(), v.attnpool.c_proj.bias.detach()
+        if isinstance(getattr(v, 'proj', None), torch.Tensor): return v.proj.detach().t(), None
+        raise ValueError(f"backbone {self.name!r} has no last visual projection (attnpool.c_proj or proj)")
+
+    def project_image(self, pre) -> torch.Tensor:
+        "Image features (N, D), unnormalised, from pre-projection features (N, width): the last projection applied."
+        w, b = self.visual_projection()
+        return F.linear(pre.to(w.dtype), w, b)
 
     @property
     def fingerprint(self) -> str:
@@ -254,12 +289,13 @@ def encode_precision(precision, device) -> str:
     precision = check_precision(precision, device)
     return precision if precision in ('fp32', 'bf16') else 'fp16'
 
-def _bank_path(backbone, transform, view, seed, root, precision=None, batch_size=64):
-    "The feature-bank file of one (weights, transform, view, seed, encode precision, batch size) setting."
+def _bank_path(backbone, transform, view, seed, root, precision=None, batch_size=64, pre_projection=False):
+    "The feature-bank file of one (weights, transform, view, seed, encode precision, batch size, stage) setting."
     tag = 'test' if transform == 'test' else f'train-v{view}-s{seed}'
     folder = Path(root)/f'{backbone.name.replace("/", "-")}-{backbone.fingerprint}'
     size = '' if batch_size == 64 else f'-b{batch_size}'
-    return folder/f'{tag}-{backbone.image_size}px-{encode_precision(precision, backbone.device)}{size}.pt'
+    stage = '-preproj' if pre_projection else ''
+    return folder/f'{tag}-{backbone.image_size}px-{encode_precision(precision, backbone.device)}{size}{stage}.pt'
 
 def _read_bank(path):
     "The bank at `path` ({'keys': item keys, 'feats': (N, D)}), empty when there is none yet."
@@ -297,7 +333,7 @@ def default_workers(device) -> int:
 
 @torch.no_grad()
 def encode_items(backbone, items, transform='test', view=0, seed=0, batch_size=64, num_workers=None, show=True,
-                 precision=None):
+                 precision=None, pre_projection=False):
     "Image features (N, D), unnormalised, of `items` with no cache: 'test' transform or augmented `view`."
     check_precision(precision, backbone.device)
     tfm = backbone.preprocess if transform == 'test' else train_transform(backbone.image_size, backbone.mean, backbone.std)
@@ -305,31 +341,35 @@ def encode_items(backbone, items, transform='test', view=0, seed=0, batch_size=6
     workers = default_workers(backbone.device) if num_workers is None else num_workers
     dl = torch.utils.data.DataLoader(ds, batch_size=batch_size, num_workers=workers,
                                      pin_memory=backbone.device.type == 'cuda')
+    stage = {'pre_projection': True} if pre_projection else {}
     out = []
     for x, _ in progress(dl, show, desc=f'encoding {len(items)} images ({transform})'):
         n = x.shape[0]   # pad to a full batch: a row never depends on which images share its batch
         if n < batch_size: x = torch.cat([x, x.new_zeros(batch_size - n, *x.shape[1:])])
         with autocast(backbone.device, precision):
-            out.append(backbone.encode_image(x, normalize=False)[:n].float().cpu())
-    return torch.cat(out) if out else torch.zeros(0, backbone.embed_dim)
+            out.append(backbone.encode_image(x, normalize=False, **stage)[:n].float().cpu())
+    dim = backbone.visual_projection()[0].shape[1] if pre_projection else backbone.embed_dim
+    return torch.cat(out) if out else torch.zeros(0, dim)
 
 def extract_features(backbone, items, transform='test', view=0, seed=0, normalize=True, cache=True,
-                     root=None, batch_size=64, num_workers=None, show=True, precision=None):
+                     root=None, batch_size=64, num_workers=None, show=True, precision=None, pre_projection=False):
     "Features (N, D) and labels (N,) of `items`, encoding only images missing from the on-disk cache."
     if transform not in ('test', 'train'): raise ValueError(f"transform must be 'test' or 'train', got {transform!r}")
     check_precision(precision, backbone.device)
     labels = torch.tensor([it.label for it in items], dtype=torch.long)
-    encode = lambda todo: encode_items(backbone, todo, transform, view, seed, batch_size, num_workers, show, precision)
+    encode = lambda todo: encode_items(backbone, todo, transform, view, seed, batch_size, num_workers, show, precision,
+                                       pre_projection)
     if not cache: feats = encode(items)
     else:
         root = Path(root or cache_dir()/'features')
-        path = _bank_path(backbone, transform, view, seed, root, precision, batch_size)
+        path = _bank_path(backbone, transform, view, seed, root, precision, batch_size, pre_projection)
         keys = [_item_key(it) for it in items]
         bank = _read_bank(path)
         known = set(bank['keys'])
         todo = list({k: it for k, it in zip(keys, items) if k not in known}.values())
         if todo:
-            new = encode(todo)
+            _raise_if_known_bad(path.parent, todo)
+            new = _encode_or_record(encode, todo, path)
             with _locked(path.with_suffix('.lock')):
                 bank = _read_bank(path)
                 known = set(bank['keys'])
@@ -338,6 +378,67 @@ def extract_features(backbone, items, transform='test', view=0, seed=0, normaliz
                     bank['keys'] += [_item_key(todo[i]) for i in keep]
                     bank['feats'] = new[keep] if bank['feats'] is None else torch.cat([bank['feats'], new[keep]])
                     _write_bank(bank, path, root)
+                _prune_bad_record(path)
         row = {k: i for i, k in enumerate(bank['keys'])}
-        feats = bank['feats'][[row[k] for k in keys]] if items else torch.zeros(0, backbone.embed_dim)
+        dim = backbone.visual_projection()[0].shape[1] if pre_projection else backbone.embed_dim
+        feats = bank['feats'][[row[k] for k in keys]] if items else torch.zeros(0, dim)
     return (F.normalize(feats, dim=-1) if normalize else feats), labels
+
+
+# %% ../nbs/02_clip.ipynb #ad8fac64
+class BadImageError(ValueError):
+    "An image that does not decode, as recorded beside a feature bank: the same run fails the same way again."
+
+def _bad_record(bank): return bank.with_suffix('.bad.json')
+
+def _file_state(path) -> dict:
+    "What a bad-image record compares: the file's size and modification time (ns), or that it is missing."
+    try: st = os.stat(path)
+    except FileNotFoundError: return {'exists': False}
+    return {'exists': True, 'size': st.st_size, 'mtime_ns': st.st_mtime_ns}
+
+def _still_bad(entry) -> bool: return _file_state(entry['path']) == entry['file']
+
+def _raise_if_known_bad(folder, items):
+    "Raise `BadImageError` if a record in `folder` names one of `items` with its file unchanged; decode nothing."
+    recorded = {}
+    for rec in sorted(Path(folder).glob('*.bad.json')):
+        try: entries = load_json(rec)
+        except (OSError, ValueError): continue  # written atomically: unreadable only if removed meanwhile
+        for k, e in entries.items(): recorded.setdefault((k, e['path']), []).append((rec, e))
+    for it in items:
+        for rec, e in recorded.get((_item_key(it), it.path), []):
+            if _still_bad(e):
+                raise BadImageError(f"{e['cause']} [recorded in {rec} by an earlier encode; replacing the file "
+                                    "clears it]")
+
+def _failed_item(items, err):
+    "The item of `items` whose path `err` names as `load_image` does ('image <path> ...'), or None."
+    msg = str(err)
+    return next((it for it in items if f'image {it.path} ' in msg), None)
+
+def _encode_or_record(encode, todo, bank):
+    "`encode(todo)`; when an image of `todo` fails to load and fails again here, record it beside `bank` and raise."
+    try: return encode(todo)
+    except (FileNotFoundError, ValueError) as e:
+        it = _failed_item(todo, e)
+        if it is None: raise
+        state = _file_state(it.path)
+        try: load_image(it.path)
+        except (FileNotFoundError, ValueError) as again: cause = str(again).replace('\n', ' ')
+        else: raise  # it loads now: not a property of the file, nothing to record
+        rec = _bad_record(bank)
+        with _locked(bank.with_suffix('.lock')):
+            entries = {k: v for k, v in (load_json(rec) if rec.is_file() else {}).items() if _still_bad(v)}
+            entries[_item_key(it)] = {'path': it.path, 'cause': cause, 'file': state}
+            save_json(entries, rec)
+        raise BadImageError(f"{cause} [recorded in {rec}]") from None
+
+def _prune_bad_record(bank):
+    "Drop the entries of `bank`'s bad-image record whose file changed since (the whole record once empty)."
+    rec = _bad_record(bank)
+    if not rec.is_file(): return
+    entries = load_json(rec)
+    keep = {k: v for k, v in entries.items() if _still_bad(v)}
+    if not keep: rec.unlink()
+    elif len(keep) < len(entries): save_json(keep, rec)

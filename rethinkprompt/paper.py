@@ -23,5 +23,5 @@ def paper_results(table: str = None) -> pd.DataFrame:
 
 # %% ../nbs/04b_paper.ipynb #a8b605ca
 def baseline_results(method: str = None) -> pd.DataFrame:
-    "The newer heads' published numbers (all, or one `method`: 'tip_adapter', 'tip_adapter_f', 'clip_adapter', ...)."
+    "The newer heads' published numbers (all, or one `method`: 'tip_adapter', 'gda', 'prolip', 'kgcoop', ...)."
     return _published('baseline_results.csv', 'method', method, 'no published numbers for')
