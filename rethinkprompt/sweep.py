@@ -4,10 +4,10 @@
 
 # %% auto #0
 __all__ = ['EXPERIMENTS', 'BASE_FIELDS', 'HEAD_FIELDS', 'CHECKED_FIELDS', 'METHODS_OF', 'PROMPTS', 'AT_LEAST', 'SHARED_NAMES',
-           'SUPERSET_PLAN', 'DEFAULT_LRS', 'BASE2NEW', 'PAPER_SETTINGS', 'CPU_COSTS', 'DETERMINISTIC', 'EXECUTORS',
-           'run', 'dataset_classes', 'head_labels', 'name_clashes', 'validate_config', 'validate_configs', 'study_plan',
-           'merge_plans', 'paper_plan', 'superset_plan', 'plan_summary', 'plan_cost', 'run_and_store', 'attempt',
-           'failures', 'execute', 'rp_sweep']
+           'SUPERSET_PLAN', 'DEFAULT_LRS', 'BASE2NEW', 'PAPER_SETTINGS', 'CPU_COSTS', 'GPU_REPORT', 'STAGE_FIGURES',
+           'DETERMINISTIC', 'EXECUTORS', 'run', 'dataset_classes', 'head_labels', 'name_clashes', 'validate_config',
+           'validate_configs', 'study_plan', 'merge_plans', 'paper_plan', 'superset_plan', 'plan_summary', 'gpu_report',
+           'gpu_costs', 'plan_cost', 'run_and_store', 'attempt', 'failures', 'execute', 'rp_sweep']
 
 # %% ../nbs/04f_sweep.ipynb #51d6db67
 import argparse, ctypes, errno, importlib, json, math, numbers, os, signal, sys, tempfile, threading, time
@@ -415,36 +415,107 @@ CPU_COSTS = dict(  # seconds, 11_benchmark on 2 CPU cores (RN50, random weights,
     image_view=0.1455, coop_step_k10=0.9933 / 5, cocoop_epoch_k10=29.3258, linear_200_epochs_160=1.3653,
     probe_fit_160=0.0030, zero_shot_k10=0.1050)
 
+GPU_REPORT = 'gpu_check/gpu_check.json'  # where `rp_gpu_check` writes by default (its --out), in the folder it ran in
+_CPU = "CPU_COSTS (11_benchmark, 2 CPU cores, RN50)"
+STAGE_FIGURES = {'features': 'image_view', 'coop': 'coop_step', 'cocoop': 'cocoop', 'linear': 'linear',
+                 'linear_probe': 'probe', 'zero_shot': 'zero_shot', 'prompts': 'zero_shot'}  # stage -> its figure
+
+def _at_k(figures: dict, k) -> float:
+    "Seconds measured at some K ({K: s}), at K = `k`: linear between the points (0 at K = 0), proportional beyond."
+    ks = sorted(figures)
+    if k >= ks[-1]: return figures[ks[-1]] * k / ks[-1]
+    return float(np.interp(k, [0] + ks, [0] + [figures[x] for x in ks]))
+
 def _run_seconds(c, k, costs, experiment='fewshot'):
     "Estimated seconds of `experiment` run `c` on a K = `k` class dataset (NaN where nothing was measured)."
     method = 'zero_shot' if experiment == 'zeroshot' else c['method']
     if experiment == 'base2new': k = -(-k // 2)                       # trained on the base half of the classes
     n = (c.get('shots') or 0) * k
-    if method == 'zero_shot': return costs['zero_shot_k10'] * k / 10
-    if method == 'coop': return c['epochs'] * -(-n // 32) * costs['coop_step_k10'] * k / 10
-    if method == 'cocoop': return c['epochs'] * costs['cocoop_epoch_k10'] * n / 160 * k / 10
+    at = lambda name, k10: _at_k(costs.get(f'{name}_at') or {10: k10}, k)   # a GPU report's K, else K = 10
+    if method == 'zero_shot': return at('zero_shot', costs['zero_shot_k10'])
+    if method == 'coop': return c['epochs'] * -(-n // 32) * at('coop_step', costs['coop_step_k10'])
+    if method == 'cocoop': return c['epochs'] * n * at('cocoop_image', costs['cocoop_epoch_k10'] / 160)
     if method == 'linear': return costs['linear_200_epochs_160'] * c['epochs'] / 200 * n / 160
     if method == 'linear_probe': return 23 * costs['probe_fit_160'] * n / 160
     return float('nan')
 
-def plan_cost(plan: dict, costs=CPU_COSTS) -> pd.DataFrame:
-    "Estimated CPU-hours per (backbone, stage) of `plan`, from measured figures; NaN where none was measured."
+def gpu_report(path=GPU_REPORT) -> dict:
+    "The report `rp_gpu_check` wrote: its gpu_check.json, or the folder holding it (its --out)."
+    p = Path(path).expanduser()
+    p = p/'gpu_check.json' if p.is_dir() else p
+    if not p.is_file():
+        raise FileNotFoundError(f"no rp_gpu_check report at {p}: run `rp_gpu_check --device cuda --out {p.parent}` "
+                                f"on the GPU machine, or give the path of its gpu_check.json")
+    r = json.loads(p.read_text())
+    if not isinstance(r, dict) or (missing := {'machine', 'heads', 'extraction', 'coop_exactness'} - set(r)):
+        raise ValueError(f"{p} is not an rp_gpu_check report: it has no {sorted(missing) if isinstance(r, dict) else 'fields'}")
+    return {**r, 'path': str(p)}
+
+def gpu_costs(report: dict, backbone: str, precision: str = None, cpu=CPU_COSTS) -> tuple:
+    "`cpu` with the figures `rp_gpu_check`'s `report` measured for `backbone` put in, and where each comes from."
+    b_of = lambda rows: [r['backbone'] for r in rows]
+    measured = list(dict.fromkeys(b_of(report['coop_exactness']) + b_of(report['extraction'])))
+    if not measured: raise ValueError(f"{report.get('path', 'the report')} measured no backbone")
+    b = backbone if backbone in measured else measured[0]
+    whose = f"rp_gpu_check on {report['machine']}, {b}" + ('' if b == backbone else f" ({backbone} not measured)")
+    costs = dict(cpu)
+    said = {f: f"{_CPU}: rp_gpu_check does not time it" for f in ('image_view', 'coop_step', 'cocoop', 'zero_shot')}
+    said.update(linear=f"{_CPU}: rp_gpu_check times no full fit", probe=f"{_CPU}: sklearn fits it on the CPU")
+    if ext := [r for r in report['extraction'] if r['backbone'] == b]:
+        best = max(ext, key=lambda r: r['images_per_s'])
+        costs['image_view'] = 1 / best['images_per_s']
+        said['image_view'] = f"{whose}: extraction, {best['workers']} workers, {best['images_per_s']:,.0f} images/s"
+    step_p = precision if precision in ('fp32', 'amp') else 'amp'     # the precisions its CoOp steps are timed in
+    if steps := {r['K']: r['ours_s'] for r in report['coop_exactness'] if r['backbone'] == b and r['precision'] == step_p}:
+        ratio = cpu['cocoop_epoch_k10'] / 160 / cpu['coop_step_k10']
+        costs.update(coop_step_at=steps, cocoop_image_at={k: s * ratio for k, s in steps.items()})
+        timed = ', '.join(f'{s * 1e3:.3g} ms at K = {k}' for k, s in sorted(steps.items()))
+        runs = '' if precision in (None, step_p) else f" for {precision} runs (it times fp32 and amp steps)"
+        said['coop_step'] = f"{whose}: one CoOp step (batch 32, {step_p}{runs}, warm), {timed}"
+        said['cocoop'] = (f"{said['coop_step']}, times {ratio:.2f} (a CoCoOp image per CoOp step, as 11_benchmark "
+                          f"measured them on the CPU)")
+    if zs := {r['K']: r['s'] for r in report['heads'] if r['backbone'] == b and r['head'] == 'ZeroShotHead' and r['ok']}:
+        costs['zero_shot_at'] = zs
+        said['zero_shot'] = f"{whose}: ZeroShotHead's text weights, " + ', '.join(
+            f'{s:.3g} s at K = {k}' for k, s in sorted(zs.items()))
+    return costs, said
+
+def plan_cost(plan: dict, costs=CPU_COSTS, gpu=None) -> pd.DataFrame:
+    "Estimated hours per (backbone, stage) of `plan` from measured figures (CPU, or `rp_gpu_check`'s report `gpu`)."
+    report = None if gpu is None else (gpu if isinstance(gpu, dict) else gpu_report(gpu))
+    known = {}
+    def figures(b, precision):
+        "The figures for backbone `b` at `precision`, and where each comes from."
+        if report is None: return costs, {}
+        if (b, precision) not in known: known[b, precision] = gpu_costs(report, b, precision, costs)
+        return known[b, precision]
+    cpu_said = _CPU if costs is CPU_COSTS else 'the costs given'
     size = lambda d: PUBLISHED_SPLITS.get(d, (None,) * 4)
     rows = []
+    def row(b, stage, seconds, said):
+        what = STAGE_FIGURES.get(stage.split(': ')[-1])
+        rows.append(dict(backbone=b, stage=stage, seconds=seconds,
+                         figures=said.get(what, cpu_said) if what else 'not measured'))
     for e, cs in plan['runs'].items():
         for c in cs:
             k = size(c.get('source', c.get('dataset')))[0]
-            stage = f"{e}: {'prompts' if e == 'zeroshot' else c['method']}"
-            rows.append(dict(backbone=c['backbone'], stage=stage, seconds=_run_seconds(c, k, costs, e) if k else float('nan')))
+            f, said = figures(c['backbone'], c.get('precision'))
+            row(c['backbone'], f"{e}: {'prompts' if e == 'zeroshot' else c['method']}",
+                _run_seconds(c, k, f, e) if k else float('nan'), said)
     drawn = {(c['dataset'], c['shots'], c['seed']) for cs in plan['runs'].values() for c in cs
              if c.get('seed') is not None and c.get('shots') and 'dataset' in c}
-    for f in plan['features'].itertuples():
-        k, train, val, test = size(f.dataset)
-        if k is None: rows.append(dict(backbone=f.backbone, stage='features', seconds=float('nan'))); continue
-        n = min(train or 0, sum(s * k for d, s, _ in drawn if d == f.dataset))
-        rows.append(dict(backbone=f.backbone, stage='features', seconds=costs['image_view'] * (test + (val or 0) + f.views * n)))
-    out = pd.DataFrame(rows).groupby(['backbone', 'stage'])['seconds'].agg(['size', 'sum'])
-    return out.rename(columns={'size': 'jobs'}).assign(cpu_hours=out['sum'] / 3600).drop(columns='sum').reset_index()
+    for j in plan['features'].itertuples():
+        f, said = figures(j.backbone, None)
+        k, train, val, test = size(j.dataset)
+        if k is None: row(j.backbone, 'features', float('nan'), said); continue
+        n = min(train or 0, sum(s * k for d, s, _ in drawn if d == j.dataset))
+        row(j.backbone, 'features', f['image_view'] * (test + (val or 0) + j.views * n), said)
+    df = pd.DataFrame(rows)
+    out = df.groupby(['backbone', 'stage'])['seconds'].agg(['size', 'sum'])
+    said = df.groupby(['backbone', 'stage'])['figures'].agg(lambda s: '; '.join(dict.fromkeys(s)))
+    return (out.rename(columns={'size': 'jobs'}).assign(hours=out['sum'] / 3600, figures=said).drop(columns='sum')
+            .reset_index())
+
 
 # %% ../nbs/04f_sweep.ipynb #70a79c42
 DETERMINISTIC = (FileNotFoundError, ValueError, TypeError, StorageFull)  # the same config fails the same way again
@@ -669,10 +740,12 @@ def _at_least(low):
         return v
     return parse
 
-def _plan_line(name, plan) -> str:
-    "One line: a plan's runs, feature jobs and estimated CPU-hours."
-    return (f"{name}: {sum(map(len, plan['runs'].values())):,} runs, {len(plan['features'])} feature jobs, "
-            f"≈{plan_cost(plan).cpu_hours.sum():,.0f} CPU-hours (measured CPU figures, 04f_sweep)")
+def _plan_line(name, plan, gpu=None) -> str:
+    "One line: a plan's runs, feature jobs and estimated hours (CPU figures, or those of `rp_gpu_check`'s report)."
+    hours = plan_cost(plan, gpu=gpu).hours.sum()
+    on = ('CPU-hours (measured CPU figures, 04f_sweep)' if gpu is None else
+          f"hours on {gpu['machine']} (rp_gpu_check's figures, {gpu['path']}; `plan_cost` names each)")
+    return f"{name}: {sum(map(len, plan['runs'].values())):,} runs, {len(plan['features'])} feature jobs, ≈{hours:,.0f} {on}"
 
 def rp_sweep(argv=None) -> int:
     "Plan a study (the paper's, the four-backbone superset, or one from the options) and run it into the results store."
@@ -694,7 +767,11 @@ def rp_sweep(argv=None) -> int:
     p.add_argument('--results', help='results folder (default: $RP_RESULTS or ./results)')
     p.add_argument('--root', help='data root (default: $RP_DATA)')
     p.add_argument('--dry-run', action='store_true', help="print the plan's size and the named plans' cost")
+    p.add_argument('--gpu-figures', nargs='?', const=GPU_REPORT, metavar='REPORT',
+                   help=f"estimate the cost from rp_gpu_check's report (default {GPU_REPORT}: rp_gpu_check's --out)")
     a = p.parse_args(argv)
+    try: gpu = None if a.gpu_figures is None else gpu_report(a.gpu_figures)
+    except (OSError, ValueError) as e: raise SystemExit(f"rp_sweep --gpu-figures: {e}") from None
     named = {'paper': lambda: paper_plan(a.precision, a.views), 'superset': lambda: superset_plan(a.precision, a.views)}
     if a.plan: plan = named[a.plan]()
     else:
@@ -703,10 +780,10 @@ def rp_sweep(argv=None) -> int:
                           views=a.views, precision=a.precision)
     sizes = plan_summary(plan).groupby(['experiment', 'backbone'], sort=False)['runs'].sum().reset_index()
     print(sizes.to_string(index=False))
-    print('\n' + _plan_line(a.plan or 'this plan', plan))
+    print('\n' + _plan_line(a.plan or 'this plan', plan, gpu))
     if a.dry_run:
         for name, make in named.items():
-            if name != a.plan: print(_plan_line(f'{name} plan', make()))
+            if name != a.plan: print(_plan_line(f'{name} plan', make(), gpu))
         return 0
     failed, first = 0, None
     for e, configs in plan['runs'].items():
