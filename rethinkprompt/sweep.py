@@ -443,8 +443,8 @@ def gpu_report(path=GPU_REPORT) -> dict:
         raise FileNotFoundError(f"no rp_gpu_check report at {p}: run `rp_gpu_check --device cuda --out {p.parent}` "
                                 f"on the GPU machine, or give the path of its gpu_check.json")
     r = json.loads(p.read_text())
-    if not isinstance(r, dict) or (missing := {'machine', 'heads', 'extraction', 'coop_exactness'} - set(r)):
-        raise ValueError(f"{p} is not an rp_gpu_check report: it has no {sorted(missing) if isinstance(r, dict) else 'fields'}")
+    missing = sorted({'machine', 'heads', 'extraction', 'coop_exactness'} - set(r)) if isinstance(r, dict) else 'fields'
+    if missing: raise ValueError(f"{p} is not an rp_gpu_check report: it has no {missing}")
     return {**r, 'path': str(p)}
 
 def gpu_costs(report: dict, backbone: str, precision: str = None, cpu=CPU_COSTS) -> tuple:
@@ -457,20 +457,21 @@ def gpu_costs(report: dict, backbone: str, precision: str = None, cpu=CPU_COSTS)
     costs = dict(cpu)
     said = {f: f"{_CPU}: rp_gpu_check does not time it" for f in ('image_view', 'coop_step', 'cocoop', 'zero_shot')}
     said.update(linear=f"{_CPU}: rp_gpu_check times no full fit", probe=f"{_CPU}: sklearn fits it on the CPU")
-    if ext := [r for r in report['extraction'] if r['backbone'] == b]:
+    rows = lambda part, **kw: [r for r in report[part] if r['backbone'] == b and all(r[k] == v for k, v in kw.items())]
+    if ext := rows('extraction'):
         best = max(ext, key=lambda r: r['images_per_s'])
         costs['image_view'] = 1 / best['images_per_s']
         said['image_view'] = f"{whose}: extraction, {best['workers']} workers, {best['images_per_s']:,.0f} images/s"
     step_p = precision if precision in ('fp32', 'amp') else 'amp'     # the precisions its CoOp steps are timed in
-    if steps := {r['K']: r['ours_s'] for r in report['coop_exactness'] if r['backbone'] == b and r['precision'] == step_p}:
+    if steps := {r['K']: r['ours_s'] for r in rows('coop_exactness', precision=step_p)}:
         ratio = cpu['cocoop_epoch_k10'] / 160 / cpu['coop_step_k10']
         costs.update(coop_step_at=steps, cocoop_image_at={k: s * ratio for k, s in steps.items()})
         timed = ', '.join(f'{s * 1e3:.3g} ms at K = {k}' for k, s in sorted(steps.items()))
         runs = '' if precision in (None, step_p) else f" for {precision} runs (it times fp32 and amp steps)"
         said['coop_step'] = f"{whose}: one CoOp step (batch 32, {step_p}{runs}, warm), {timed}"
-        said['cocoop'] = (f"{said['coop_step']}, times {ratio:.2f} (a CoCoOp image per CoOp step, as 11_benchmark "
-                          f"measured them on the CPU)")
-    if zs := {r['K']: r['s'] for r in report['heads'] if r['backbone'] == b and r['head'] == 'ZeroShotHead' and r['ok']}:
+        said['cocoop'] = (f"{said['coop_step']}, times {ratio:.2f} (a CoCoOp image's cost in CoOp steps, as "
+                          f"11_benchmark measured both on the CPU)")
+    if zs := {r['K']: r['s'] for r in rows('heads', head='ZeroShotHead', ok=True)}:
         costs['zero_shot_at'] = zs
         said['zero_shot'] = f"{whose}: ZeroShotHead's text weights, " + ', '.join(
             f'{s:.3g} s at K = {k}' for k, s in sorted(zs.items()))
@@ -741,7 +742,8 @@ def _plan_line(name, plan, gpu=None) -> str:
     hours = plan_cost(plan, gpu=gpu).hours.sum()
     on = ('CPU-hours (measured CPU figures, 04f_sweep)' if gpu is None else
           f"hours on {gpu['machine']} (rp_gpu_check's figures, {gpu['path']}; `plan_cost` names each)")
-    return f"{name}: {sum(map(len, plan['runs'].values())):,} runs, {len(plan['features'])} feature jobs, ≈{hours:,.0f} {on}"
+    runs = sum(map(len, plan['runs'].values()))
+    return f"{name}: {runs:,} runs, {len(plan['features'])} feature jobs, ≈{hours:,.0f} {on}"
 
 def rp_sweep(argv=None) -> int:
     "Plan a study (the paper's, the four-backbone superset, or one from the options) and run it into the results store."
