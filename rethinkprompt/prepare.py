@@ -8,7 +8,7 @@ __all__ = ['SOURCES', 'MANUAL', 'Download', 'sources_table', 'file_md5', 'check_
            'published_sha256', 'install_weights', 'rp_data']
 
 # %% ../nbs/02b_prepare.ipynb #09d07489
-import argparse, functools, glob, hashlib, os, re, shutil, sys, time, warnings
+import argparse, contextlib, functools, glob, hashlib, os, re, shutil, sys, time, warnings
 from dataclasses import dataclass, asdict
 from pathlib import Path
 
@@ -16,7 +16,7 @@ import pandas as pd
 
 from .core import data_root, save_json
 from .status import (dataset_folder, dataset_status, weights_status, weight_candidates, check_dataset,
-                                  PREPARED_RECORD, prepared_record)
+                                  PREPARED_RECORD, prepared_record, SIZES, SizesDiffer)
 
 # %% ../nbs/02b_prepare.ipynb #fccef4a0
 @dataclass(frozen=True)
@@ -129,18 +129,28 @@ def _partials(path) -> list:
     "The `.part` files gdown keeps for `path`: its name, 8 random characters, '.part'."
     return sorted(path.parent.glob(glob.escape(path.name) + '?' * 8 + '.part'))
 
-def _gdown(url, path, retries, show):
-    "gdown's download of `url` (or 'gdrive:<id>') to `path`, resuming its `.part` file."
+_GDOWN_RESUMES = re.compile(r'which resume \(--continue on the command line\) picks up')   # gdown's own CLI
+_GDOWN_KEPT = re.compile(r'\.?\s*The received bytes are kept in .*?, ' + _GDOWN_RESUMES.pattern + r'\.?', re.S)
+
+class _Retold:
+    "A text stream writing to `stream`, gdown's advice to resume with its own `--continue` replaced by `resumer`'s."
+    def __init__(self, stream, resumer): self.stream, self.resumer = stream, resumer
+    def write(self, s): return self.stream.write(_GDOWN_RESUMES.sub(f'which {self.resumer} resumes', s))
+    def __getattr__(self, name): return getattr(self.stream, name)
+
+def _gdown(url, path, retries, show, resumer='a later call'):
+    "gdown's download of `url` (or 'gdrive:<id>') to `path`, resuming its `.part` file; its messages name `resumer`."
     import gdown
     where = dict(id=url[len('gdrive:'):]) if url.startswith('gdrive:') else dict(url=url, use_cookies=False)
-    gdown.download(output=str(path), quiet=not show, resume=True, retries=retries, **where)
+    with contextlib.redirect_stderr(_Retold(sys.stderr, resumer)):
+        gdown.download(output=str(path), quiet=not show, resume=True, retries=retries, **where)
 
-def download_file(url: str, path, retries: int = 3, show: bool = True) -> Path:
+def download_file(url: str, path, retries: int = 3, show: bool = True, again: str = None) -> Path:
     "Download `url` (or 'gdrive:<id>') to `path`, resuming a partial file; from zero if the server cannot resume."
-    path = Path(path)
+    path, resumer = Path(path), f're-running `{again}`' if again else 'running the same command again'
     path.parent.mkdir(parents=True, exist_ok=True)
     for attempt in (1, 2):
-        try: _gdown(url, path, retries, show); return path
+        try: _gdown(url, path, retries, show, resumer); return path
         except Exception as e:
             no_range, parts = 'byte range' in str(e), _partials(path)
             if no_range and parts and attempt == 1:
@@ -150,17 +160,18 @@ def download_file(url: str, path, retries: int = 3, show: bool = True) -> Path:
                 continue
             if no_range and parts: kept = (f"the server cannot resume (it ignores HTTP Range requests): the next run "
                                            f"restarts from zero and discards the partial {parts[0]}")
-            elif parts: kept = f"the bytes received are kept in {parts[0]}: run the same command again to resume"
+            elif parts: kept = f"the bytes received are kept in {parts[0]}: {resumer} resumes the download"
             else: kept = "nothing was kept"
-            raise ConnectionError(f"could not download {path.name} from {url} ({type(e).__name__}: {e}); {kept}") from None
+            said = _GDOWN_KEPT.sub('', str(e))                       # gdown's advice names its own command line
+            raise ConnectionError(f"could not download {path.name} from {url} ({type(e).__name__}: {said}); {kept}") from None
 
 _FETCHED = '.rp_fetched'  # in a downloads folder: the names of the files rp_data downloaded there, one a line
 
-def _download(d: 'Download', folder, retries=3, show=True, mirror=None) -> Path:
+def _download(d: 'Download', folder, retries=3, show=True, mirror=None, again=None) -> Path:
     "The path of `d` in `folder`, downloaded unless a complete file is already there (which is then kept)."
     path = Path(folder)/d.filename
     if not path.is_file():
-        download_file(source_url(d, mirror), path, retries, show)
+        download_file(source_url(d, mirror), path, retries, show, again)
         with open(path.parent/_FETCHED, 'a') as f: f.write(path.name + '\n')
     return path
 
@@ -247,7 +258,8 @@ def prepare_dataset(name: str, root=None, sources=None, retries: int = 3, show: 
         if given is not None and given.is_file(): path, origin = given, str(given.resolve())
         else:
             if given is not None and show: print(f"{d.filename} is not in {from_dir}: downloading it")
-            path, origin = _download(d, work/'downloads', retries, show, mirror), source_url(d, mirror)
+            path = _download(d, work/'downloads', retries, show, mirror, again=f'rp_data prepare {name}')
+            origin = source_url(d, mirror)
         record.append(dict(check_md5(d, path, verify), origin=origin))
         files.append(path)
     stage = work/'stage'
@@ -324,11 +336,17 @@ def _rp_data(a):
         print(dataset_status(root).astype(object).fillna('').to_string(), '\n')
         print(weights_status().to_string())
     elif command == 'check':
-        problems = check_dataset(name, root, a.workers)
+        with warnings.catch_warnings(record=True) as said:
+            warnings.simplefilter('always'); problems = check_dataset(name, root, a.workers, sizes=a.sizes)
+        for w in said: _show_warning(w.message)
         for p in problems: print(p)
         if problems: raise SystemExit(f"{name}: {len(problems)} problem(s)")
+        differ = sum(issubclass(w.category, SizesDiffer) for w in said)
+        sizes = ('class count and split sizes not compared with the published ones (--sizes skip)' if a.sizes == 'skip'
+                 else f'{differ} of the class count and split sizes differ from the published ones (warned above)'
+                 if differ else 'class count and split sizes are the published ones')
         print(f'{name}: every listed image exists and decodes; every class is in every split; no image in two '
-              'splits; class count and split sizes are the published ones')
+              f'splits; {sizes}')
     elif command == 'prepare':
         try: folder = prepare_dataset(name, root, mirror=a.mirror, from_dir=a.from_dir, verify=not a.no_verify)
         except ManualDataset as e: raise SystemExit(str(e)) from None
@@ -352,6 +370,9 @@ def rp_data(argv=None):
     p.add_argument('name', nargs='?', help='a dataset (check, prepare), e.g. oxford_pets, or a backbone (weights)')
     p.add_argument('--root', help='the data root (default: $RP_DATA, else ~/data)')
     p.add_argument('--workers', type=int, default=8, help="threads decoding images for 'check'")
+    p.add_argument('--sizes', choices=SIZES, default='check',
+                   help="check: class count and split sizes other than CoOp's published ones are problems (default); "
+                        "warn: they are warnings; skip: they are not compared")
     p.add_argument('--mirror', help="prepare: a base URL serving the original file names (URL/images.tar.gz, ...)")
     p.add_argument('--from-dir', help='prepare: a folder holding files already downloaded (read, never moved or deleted)')
     p.add_argument('--no-verify', action='store_true', help="prepare: use files whose MD5 is not the published one "

@@ -4,13 +4,14 @@
 
 # %% auto #0
 __all__ = ['EXPERIMENTS', 'BASE_FIELDS', 'HEAD_FIELDS', 'CHECKED_FIELDS', 'METHODS_OF', 'PROMPTS', 'AT_LEAST', 'SUPERSET_PLAN',
-           'DEFAULT_LRS', 'BASE2NEW', 'PAPER_SETTINGS', 'CPU_COSTS', 'DETERMINISTIC', 'EXECUTORS', 'run',
-           'validate_config', 'validate_configs', 'study_plan', 'merge_plans', 'paper_plan', 'superset_plan',
-           'plan_summary', 'plan_cost', 'run_and_store', 'attempt', 'failures', 'execute', 'rp_sweep']
+           'DEFAULT_LRS', 'BASE2NEW', 'PAPER_SETTINGS', 'CPU_COSTS', 'GPU_REPORT', 'STAGE_FIGURES', 'DETERMINISTIC',
+           'EXECUTORS', 'run', 'dataset_classes', 'head_labels', 'name_clashes', 'validate_config', 'validate_configs',
+           'study_plan', 'merge_plans', 'paper_plan', 'superset_plan', 'plan_summary', 'gpu_report', 'gpu_costs',
+           'plan_cost', 'run_and_store', 'attempt', 'failures', 'execute', 'rp_sweep']
 
 # %% ../nbs/04f_sweep.ipynb #51d6db67
 import argparse, ctypes, errno, importlib, json, math, numbers, os, signal, sys, tempfile, threading, time
-import traceback, uuid
+import traceback, uuid, warnings
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache, wraps
@@ -25,7 +26,8 @@ import torch
 
 from .core import (progress, save_json, data_root, cache_dir, check_precision, default_device, PRECISIONS,
                                 remove_stale_temps)
-from .data import load_dataset, load_dataset_plugins, domain_shift_targets, DATASETS, PAPER_DATASETS
+from .data import (load_dataset, load_dataset_plugins, domain_shift_targets, read_split_file, read_classnames_txt,
+                                DATASETS, PAPER_DATASETS, SPLIT_FILE_DATASETS, TEST_ONLY_DATASETS)
 from .clip import (load_backbone, extract_features, resolve_model_name, PAPER_BACKBONES,
                                 DEFAULT_PRETRAINED, SHIPPED_WEIGHTS, _looks_like_path)
 from .prompts import coop_template, PAPER_TEMPLATES
@@ -34,7 +36,7 @@ from .runs import (fewshot_runs, run_configs, zeroshot_runs, domainshift_runs, b
                                 shift_evaluator, FEWSHOT_METHODS, PAPER_FEWSHOT_METHODS)
 from .results import (ResultStore, config_key, keyed, IDENTITY_FIELDS, weights_stamp, StorageFull,
                                   cause)
-from .status import dataset_folder, PUBLISHED_SPLITS
+from .status import dataset_folder, PUBLISHED_SPLITS, SHARED_NAMES
 
 # %% ../nbs/04f_sweep.ipynb #adaaea9e
 EXPERIMENTS = ('fewshot', 'zeroshot', 'domainshift', 'base2new')
@@ -174,6 +176,97 @@ def _dataset_problem(name, root):
     except ValueError: return None                  # a plugin's dataset (the micro world is drawn on first use)
     if not folder.is_dir(): return f"dataset {name!r}: no folder {folder} (`rp_data prepare {name}` fetches it)"
 
+def _stamp(*paths) -> tuple:
+    "(path, size, mtime) of each of `paths` (None where absent): what a cached read of them is keyed by."
+    def one(p):
+        try: st = os.stat(p); return (str(p), st.st_size, st.st_mtime_ns)
+        except OSError: return (str(p), None)
+    return tuple(one(p) for p in paths)
+
+def _imagenet_classes(base):
+    "ImageNet's (class names, wnids, labels with a training image) from classnames.txt and the folder names alone."
+    names = read_classnames_txt(base/'classnames.txt')
+    train = base/'images'/'train'
+    wnids = sorted(p.name for p in train.iterdir() if p.is_dir() and not p.name.startswith('.'))
+    if unknown := [w for w in wnids if w not in names]:
+        raise ValueError(f"class folders {unknown[:3]} are not in classnames.txt")
+    def has_image(w):
+        with os.scandir(train/w) as it: return any(e.is_file() and not e.name.startswith('.') for e in it)
+    return [names[w] for w in wnids], wnids, {y for y, w in enumerate(wnids) if has_image(w)}
+
+@lru_cache(maxsize=64)
+def _classes_of(name, root, stamp):
+    "(class names, ids, labels with training images), or the error reading them; `stamp` keys the cache."
+    base = Path(root)/dataset_folder(name)
+    try:
+        if name == 'imagenet': return _imagenet_classes(base)
+        if name in SPLIT_FILE_DATASETS:
+            _, images, split_file = SPLIT_FILE_DATASETS[name]
+            ds = read_split_file(base/split_file, base/images, name, check_files=False)
+        else: ds = load_dataset(name, root)         # aircraft and the test-only variants: small listings
+        return list(ds.classnames), list(ds.classkeys), {it.label for it in ds.train}
+    except (FileNotFoundError, ValueError) as e: return str(e)
+
+def dataset_classes(name: str, root=None):
+    "(class names, class ids, labels with training images) of dataset `name`, read from its listings, no image opened."
+    root = Path(root or data_root())
+    base = root/dataset_folder(name)
+    listing = {**{n: [base/v[2]] for n, v in SPLIT_FILE_DATASETS.items()},
+               'imagenet': [base/'classnames.txt', base/'images'/'train']}.get(name, [base])
+    out = _classes_of(name, str(root), _stamp(*listing))
+    if isinstance(out, str): raise ValueError(out)
+    return out
+
+def head_labels(experiment: str, k: int) -> list:
+    "The labels of each head an `experiment` run builds over K = `k` classes: all, or base-to-new's two halves."
+    m = -(-k // 2)
+    return [range(m), range(m, k)] if experiment == 'base2new' else [range(k)]
+
+def name_clashes(name: str, names, keys, heads) -> tuple:
+    "Class names shared within one head of dataset `name`: (refused, allowed as `SHARED_NAMES` says), name -> labels."
+    refused, allowed = {}, {}
+    for labels in heads:
+        by_name = {}
+        for y in labels: by_name.setdefault(names[y], []).append(y)
+        for n, ys in by_name.items():
+            if len(ys) < 2: continue
+            distinct = len({keys[y] for y in ys}) == len(ys)
+            (allowed if name in SHARED_NAMES and distinct else refused)[n] = ys
+    return refused, allowed
+
+@lru_cache(maxsize=64)
+def _say_allowed(text):
+    "Warn once (per process) that a dataset holds classes named alike, and why they are allowed."
+    warnings.warn(text)
+
+def _shown(clashes: dict) -> str:
+    "Up to three clashes `name -> labels`, for a message."
+    out = ', '.join(f"{n!r} (labels {', '.join(map(str, ys))})" for n, ys in list(clashes.items())[:3])
+    return out + (f' and {len(clashes) - 3} more' if len(clashes) > 3 else '')
+
+def _classes_problems(name, root, experiment, trains: bool, shots=None) -> list:
+    "Why the classes of dataset `name` cannot make `experiment`'s heads, or (`trains`) give no training item."
+    if name not in {*SPLIT_FILE_DATASETS, 'imagenet', 'fgvc_aircraft', *TEST_ONLY_DATASETS}:
+        return []                                   # a plugin's dataset: its reader checks it when first used
+    try: names, keys, trained = dataset_classes(name, root)
+    except ValueError as e: return [f"dataset {name!r}: its classes cannot be read: {e}"]
+    heads, problems = head_labels(experiment, len(names)), []
+    refused, allowed = name_clashes(name, names, keys, heads)
+    if refused:
+        problems.append(f"dataset {name!r}: one head would hold classes named alike, {_shown(refused)}; expected "
+                        f"distinct class names (one name gets one prompt: one of its classes is never predicted)")
+    if allowed:
+        ids = ', '.join(keys[y] for ys in allowed.values() for y in ys)
+        _say_allowed(f"dataset {name!r}: classes named alike, {_shown(allowed)}, are distinct by their ids ({ids}); "
+                     f"allowed, as for every dataset of SHARED_NAMES: {SHARED_NAMES[name]}")
+    if trains and not trained & set(heads[0]):
+        where = ('its train split' if experiment != 'base2new' else
+                 f'the base half of its train split (labels 0-{len(heads[0]) - 1})')
+        problems.append(f"dataset {name!r}: {where} has no image, so the few-shot draw"
+                        f"{f' of {shots} shots' if shots else ''} would hold 0 training items; expected a dataset "
+                        f"with training images")
+    return problems
+
 def validate_config(config: dict, root=None, experiment: str = 'fewshot') -> list:
     "What is wrong with `experiment` run `config` (empty: nothing), each problem naming its field."
     if experiment not in EXPERIMENTS: return [f"experiment must be one of {EXPERIMENTS}, got {experiment!r}"]
@@ -181,7 +274,11 @@ def validate_config(config: dict, root=None, experiment: str = 'fewshot') -> lis
     c, kind = config, ('prompt' if experiment == 'zeroshot' else 'method')
     problems = [f"missing field {f!r}" for f in BASE_FIELDS[experiment] + (kind,) if f not in c]
     if problems: return problems
-    if (p := _dataset_problem(c.get('source', c.get('dataset')), root)): problems.append(p)
+    name = c.get('source', c.get('dataset'))
+    if (p := _dataset_problem(name, root)): problems.append(p)
+    else:                                            # its classes, and (a run that trains) its training images
+        trains = kind == 'method' and c[kind] in METHODS_OF[experiment] and c[kind] != 'zero_shot'
+        problems += _classes_problems(name, root, experiment, trains, c.get('shots'))
     known_backbone = isinstance(c['backbone'], str)
     if not known_backbone: problems.append(f"backbone must be a name, got {c['backbone']!r}")
     else:
@@ -314,36 +411,108 @@ CPU_COSTS = dict(  # seconds, 11_benchmark on 2 CPU cores (RN50, random weights,
     image_view=0.1455, coop_step_k10=0.9933 / 5, cocoop_epoch_k10=29.3258, linear_200_epochs_160=1.3653,
     probe_fit_160=0.0030, zero_shot_k10=0.1050)
 
+GPU_REPORT = 'gpu_check/gpu_check.json'  # where `rp_gpu_check` writes by default (its --out), in the folder it ran in
+_CPU = "CPU_COSTS (11_benchmark, 2 CPU cores, RN50)"
+STAGE_FIGURES = {'features': 'image_view', 'coop': 'coop_step', 'cocoop': 'cocoop', 'linear': 'linear',
+                 'linear_probe': 'probe', 'zero_shot': 'zero_shot', 'prompts': 'zero_shot'}  # stage -> its figure
+
+def _at_k(figures: dict, k) -> float:
+    "Seconds measured at some K ({K: s}), at K = `k`: linear between the points (0 at K = 0), proportional beyond."
+    ks = sorted(figures)
+    if k >= ks[-1]: return figures[ks[-1]] * k / ks[-1]
+    return float(np.interp(k, [0] + ks, [0] + [figures[x] for x in ks]))
+
 def _run_seconds(c, k, costs, experiment='fewshot'):
     "Estimated seconds of `experiment` run `c` on a K = `k` class dataset (NaN where nothing was measured)."
     method = 'zero_shot' if experiment == 'zeroshot' else c['method']
     if experiment == 'base2new': k = -(-k // 2)                       # trained on the base half of the classes
     n = (c.get('shots') or 0) * k
-    if method == 'zero_shot': return costs['zero_shot_k10'] * k / 10
-    if method == 'coop': return c['epochs'] * -(-n // 32) * costs['coop_step_k10'] * k / 10
-    if method == 'cocoop': return c['epochs'] * costs['cocoop_epoch_k10'] * n / 160 * k / 10
+    at = lambda name, k10: _at_k(costs.get(f'{name}_at') or {10: k10}, k)   # a GPU report's K, else K = 10
+    if method == 'zero_shot': return at('zero_shot', costs['zero_shot_k10'])
+    if method == 'coop': return c['epochs'] * -(-n // 32) * at('coop_step', costs['coop_step_k10'])
+    if method == 'cocoop': return c['epochs'] * n * at('cocoop_image', costs['cocoop_epoch_k10'] / 160)
     if method == 'linear': return costs['linear_200_epochs_160'] * c['epochs'] / 200 * n / 160
     if method == 'linear_probe': return 23 * costs['probe_fit_160'] * n / 160
     return float('nan')
 
-def plan_cost(plan: dict, costs=CPU_COSTS) -> pd.DataFrame:
-    "Estimated CPU-hours per (backbone, stage) of `plan`, from measured figures; NaN where none was measured."
+def gpu_report(path=GPU_REPORT) -> dict:
+    "The report `rp_gpu_check` wrote: its gpu_check.json, or the folder holding it (its --out)."
+    p = Path(path).expanduser()
+    p = p/'gpu_check.json' if p.is_dir() else p
+    if not p.is_file():
+        raise FileNotFoundError(f"no rp_gpu_check report at {p}: run `rp_gpu_check --device cuda --out {p.parent}` "
+                                f"on the GPU machine, or give the path of its gpu_check.json")
+    r = json.loads(p.read_text())
+    missing = sorted({'machine', 'heads', 'extraction', 'coop_exactness'} - set(r)) if isinstance(r, dict) else 'fields'
+    if missing: raise ValueError(f"{p} is not an rp_gpu_check report: it has no {missing}")
+    return {**r, 'path': str(p)}
+
+def gpu_costs(report: dict, backbone: str, precision: str = None, cpu=CPU_COSTS) -> tuple:
+    "`cpu` with the figures `rp_gpu_check`'s `report` measured for `backbone` put in, and where each comes from."
+    b_of = lambda rows: [r['backbone'] for r in rows]
+    measured = list(dict.fromkeys(b_of(report['coop_exactness']) + b_of(report['extraction'])))
+    if not measured: raise ValueError(f"{report.get('path', 'the report')} measured no backbone")
+    b = backbone if backbone in measured else measured[0]
+    whose = f"rp_gpu_check on {report['machine']}, {b}" + ('' if b == backbone else f" ({backbone} not measured)")
+    costs = dict(cpu)
+    said = {f: f"{_CPU}: rp_gpu_check does not time it" for f in ('image_view', 'coop_step', 'cocoop', 'zero_shot')}
+    said.update(linear=f"{_CPU}: rp_gpu_check times no full fit", probe=f"{_CPU}: sklearn fits it on the CPU")
+    rows = lambda part, **kw: [r for r in report[part] if r['backbone'] == b and all(r[k] == v for k, v in kw.items())]
+    if ext := rows('extraction'):
+        best = max(ext, key=lambda r: r['images_per_s'])
+        costs['image_view'] = 1 / best['images_per_s']
+        said['image_view'] = f"{whose}: extraction, {best['workers']} workers, {best['images_per_s']:,.0f} images/s"
+    step_p = precision if precision in ('fp32', 'amp') else 'amp'     # the precisions its CoOp steps are timed in
+    if steps := {r['K']: r['ours_s'] for r in rows('coop_exactness', precision=step_p)}:
+        ratio = cpu['cocoop_epoch_k10'] / 160 / cpu['coop_step_k10']
+        costs.update(coop_step_at=steps, cocoop_image_at={k: s * ratio for k, s in steps.items()})
+        timed = ', '.join(f'{s * 1e3:.3g} ms at K = {k}' for k, s in sorted(steps.items()))
+        runs = '' if precision in (None, step_p) else f" for {precision} runs (it times fp32 and amp steps)"
+        said['coop_step'] = f"{whose}: one CoOp step (batch 32, {step_p}{runs}, warm), {timed}"
+        said['cocoop'] = (f"{said['coop_step']}, times {ratio:.2f} (a CoCoOp image's cost in CoOp steps, as "
+                          f"11_benchmark measured both on the CPU)")
+    if zs := {r['K']: r['s'] for r in rows('heads', head='ZeroShotHead', ok=True)}:
+        costs['zero_shot_at'] = zs
+        said['zero_shot'] = f"{whose}: ZeroShotHead's text weights, " + ', '.join(
+            f'{s:.3g} s at K = {k}' for k, s in sorted(zs.items()))
+    return costs, said
+
+def plan_cost(plan: dict, costs=CPU_COSTS, gpu=None) -> pd.DataFrame:
+    "Estimated hours per (backbone, stage) of `plan` from measured figures (CPU, or `rp_gpu_check`'s report `gpu`)."
+    report = None if gpu is None else (gpu if isinstance(gpu, dict) else gpu_report(gpu))
+    known = {}
+    def figures(b, precision):
+        "The figures for backbone `b` at `precision`, and where each comes from."
+        if report is None: return costs, {}
+        if (b, precision) not in known: known[b, precision] = gpu_costs(report, b, precision, costs)
+        return known[b, precision]
+    cpu_said = _CPU if costs is CPU_COSTS else 'the costs given'
     size = lambda d: PUBLISHED_SPLITS.get(d, (None,) * 4)
     rows = []
+    def row(b, stage, seconds, said):
+        what = STAGE_FIGURES.get(stage.split(': ')[-1])
+        rows.append(dict(backbone=b, stage=stage, seconds=seconds,
+                         figures=said.get(what, cpu_said) if what else 'not measured'))
     for e, cs in plan['runs'].items():
         for c in cs:
             k = size(c.get('source', c.get('dataset')))[0]
-            stage = f"{e}: {'prompts' if e == 'zeroshot' else c['method']}"
-            rows.append(dict(backbone=c['backbone'], stage=stage, seconds=_run_seconds(c, k, costs, e) if k else float('nan')))
+            f, said = figures(c['backbone'], c.get('precision'))
+            row(c['backbone'], f"{e}: {'prompts' if e == 'zeroshot' else c['method']}",
+                _run_seconds(c, k, f, e) if k else float('nan'), said)
     drawn = {(c['dataset'], c['shots'], c['seed']) for cs in plan['runs'].values() for c in cs
              if c.get('seed') is not None and c.get('shots') and 'dataset' in c}
-    for f in plan['features'].itertuples():
-        k, train, val, test = size(f.dataset)
-        if k is None: rows.append(dict(backbone=f.backbone, stage='features', seconds=float('nan'))); continue
-        n = min(train or 0, sum(s * k for d, s, _ in drawn if d == f.dataset))
-        rows.append(dict(backbone=f.backbone, stage='features', seconds=costs['image_view'] * (test + (val or 0) + f.views * n)))
-    out = pd.DataFrame(rows).groupby(['backbone', 'stage'])['seconds'].agg(['size', 'sum'])
-    return out.rename(columns={'size': 'jobs'}).assign(cpu_hours=out['sum'] / 3600).drop(columns='sum').reset_index()
+    for j in plan['features'].itertuples():
+        f, said = figures(j.backbone, None)
+        k, train, val, test = size(j.dataset)
+        if k is None: row(j.backbone, 'features', float('nan'), said); continue
+        n = min(train or 0, sum(s * k for d, s, _ in drawn if d == j.dataset))
+        row(j.backbone, 'features', f['image_view'] * (test + (val or 0) + j.views * n), said)
+    df = pd.DataFrame(rows)
+    out = df.groupby(['backbone', 'stage'])['seconds'].agg(['size', 'sum'])
+    said = df.groupby(['backbone', 'stage'])['figures'].agg(lambda s: '; '.join(dict.fromkeys(s)))
+    return (out.rename(columns={'size': 'jobs'}).assign(hours=out['sum'] / 3600, figures=said).drop(columns='sum')
+            .reset_index())
+
 
 # %% ../nbs/04f_sweep.ipynb #70a79c42
 DETERMINISTIC = (FileNotFoundError, ValueError, TypeError, StorageFull)  # the same config fails the same way again
@@ -568,10 +737,13 @@ def _at_least(low):
         return v
     return parse
 
-def _plan_line(name, plan) -> str:
-    "One line: a plan's runs, feature jobs and estimated CPU-hours."
-    return (f"{name}: {sum(map(len, plan['runs'].values())):,} runs, {len(plan['features'])} feature jobs, "
-            f"≈{plan_cost(plan).cpu_hours.sum():,.0f} CPU-hours (measured CPU figures, 04f_sweep)")
+def _plan_line(name, plan, gpu=None) -> str:
+    "One line: a plan's runs, feature jobs and estimated hours (CPU figures, or those of `rp_gpu_check`'s report)."
+    hours = plan_cost(plan, gpu=gpu).hours.sum()
+    on = ('CPU-hours (measured CPU figures, 04f_sweep)' if gpu is None else
+          f"hours on {gpu['machine']} (rp_gpu_check's figures, {gpu['path']}; `plan_cost` names each)")
+    runs = sum(map(len, plan['runs'].values()))
+    return f"{name}: {runs:,} runs, {len(plan['features'])} feature jobs, ≈{hours:,.0f} {on}"
 
 def rp_sweep(argv=None) -> int:
     "Plan a study (the paper's, the four-backbone superset, or one from the options) and run it into the results store."
@@ -593,7 +765,11 @@ def rp_sweep(argv=None) -> int:
     p.add_argument('--results', help='results folder (default: $RP_RESULTS or ./results)')
     p.add_argument('--root', help='data root (default: $RP_DATA)')
     p.add_argument('--dry-run', action='store_true', help="print the plan's size and the named plans' cost")
+    p.add_argument('--gpu-figures', nargs='?', const=GPU_REPORT, metavar='REPORT',
+                   help=f"estimate the cost from rp_gpu_check's report (default {GPU_REPORT}: rp_gpu_check's --out)")
     a = p.parse_args(argv)
+    try: gpu = None if a.gpu_figures is None else gpu_report(a.gpu_figures)
+    except (OSError, ValueError) as e: raise SystemExit(f"rp_sweep --gpu-figures: {e}") from None
     named = {'paper': lambda: paper_plan(a.precision, a.views), 'superset': lambda: superset_plan(a.precision, a.views)}
     if a.plan: plan = named[a.plan]()
     else:
@@ -602,10 +778,10 @@ def rp_sweep(argv=None) -> int:
                           views=a.views, precision=a.precision)
     sizes = plan_summary(plan).groupby(['experiment', 'backbone'], sort=False)['runs'].sum().reset_index()
     print(sizes.to_string(index=False))
-    print('\n' + _plan_line(a.plan or 'this plan', plan))
+    print('\n' + _plan_line(a.plan or 'this plan', plan, gpu))
     if a.dry_run:
         for name, make in named.items():
-            if name != a.plan: print(_plan_line(f'{name} plan', make()))
+            if name != a.plan: print(_plan_line(f'{name} plan', make(), gpu))
         return 0
     failed, first = 0, None
     for e, configs in plan['runs'].items():
