@@ -165,11 +165,12 @@ class CrossModalHead(nn.Module):
         self.config = dict(templates=templates)
         self.to(backbone.device)
     def text_features(self): return F.normalize(self.weight, dim=-1)
-    def forward(self, feats): return self.logit_scale * F.normalize(feats.to(self.weight.dtype), dim=-1) @ self.weight.t()
+    def forward(self, feats):
+        return self.logit_scale * F.normalize(feats.to(self.weight.dtype), dim=-1) @ self.weight.t()
 
 @torch.no_grad()
 def text_samples(backbone, classnames, templates='a photo of a {}.', clean=True) -> tuple:
-    "The cross-modal probe's extra samples: one un-normalised text feature per (template, class) and its label, on the CPU."
+    "The cross-modal probe's extra samples: one raw text feature per (template, class) and its label, on the CPU."
     templates = [templates] if isinstance(templates, str) else list(templates)
     x = torch.cat([raw_text_features(backbone, classnames, t, clean) for t in templates])
     return x.cpu(), torch.arange(len(classnames)).repeat(len(templates))  # on the CPU, beside the cached features

@@ -48,8 +48,8 @@ FEWSHOT_METHODS = {'zero_shot': 'zero-shot', 'linear_probe': 'single', 'coop': '
 PAPER_FEWSHOT_METHODS = ['zero_shot', 'linear_probe', 'coop', 'linear']  # Figure 1's
 BASELINE_METHODS = ['tip_adapter', 'tip_adapter_f', 'clip_adapter', 'taskres', 'lpp', 'clap', 'cross_modal']
 PUBLISHED = {  # fit() settings from each method's code (03c_baselines names the files)
-    'tip_adapter_f': dict(optimizer='adamw', lr=1e-3, eps=1e-4, weight_decay=0.01, batch_size=256, schedule='step-cosine',
-                          drop_last=False),
+    'tip_adapter_f': dict(optimizer='adamw', lr=1e-3, eps=1e-4, weight_decay=0.01, batch_size=256,
+                          schedule='step-cosine', drop_last=False),
     'taskres': dict(optimizer='adam', lr=2e-3, weight_decay=5e-4, batch_size=256, schedule='dassl'),
     'clap': dict(optimizer='sgd', lr=0.1, weight_decay=0.0, batch_size=256, schedule='dassl', epochs=300),
     'lpp': dict(optimizer='sgd', weight_decay=0.0, schedule='constant', epochs=300),
@@ -140,12 +140,13 @@ def _train_single(method, clip, ds, data, shots, seed, dataset, views, s):
         settings['batch_size'] = len(y)
     elif method == 'taskres':
         lr, source = published_lr(method, dataset), CachedViews(x, y)
-        make = lambda: TaskResHead(clip, names, s['templates'], 1.0 if dataset == 'oxford_flowers' else 0.5, s['clean'])
+        alpha = 1.0 if dataset == 'oxford_flowers' else 0.5                        # train_regular.sh
+        make = lambda: TaskResHead(clip, names, s['templates'], alpha, s['clean'])
     else:
         lr, source = published_lr(method, dataset), PooledViews(x, y)
         make = lambda: ClapHead(clip, names, x, y, s['templates'], s['clean'])
-    record = train_and_evaluate(make, data, epochs, lr, seed=seed, source=source, precision=s['precision'], show=False,
-                                **settings)[1]
+    record = train_and_evaluate(make, data, epochs, lr, seed=seed, source=source, precision=s['precision'],
+                                show=False, **settings)[1]
     return {**record, 'lr': lr, **_said(s, views)}
 
 PROBE_FIXED_C = 1.0  # 'fixed': scikit-learn's default C, set before any run (our choice: lpclip always searches)
@@ -164,7 +165,8 @@ def fewshot_runs(method, clip, ds, data, shots, seed, *, dataset, template, grid
     "The (config, compute) pairs of `method` on one few-shot draw `data` of `ds`; nothing is touched until compute()."
     kind = FEWSHOT_METHODS.get(method)
     if kind is None: raise ValueError(f"unknown method {method!r}; expected one of {list(FEWSHOT_METHODS)}")
-    if protocol not in BASELINE_PROTOCOLS: raise ValueError(f"protocol must be 'authors' or 'unified', got {protocol!r}")
+    if protocol not in BASELINE_PROTOCOLS:
+        raise ValueError(f"protocol must be 'authors' or 'unified', got {protocol!r}")
     args = (head_args or {}).get(method, {})
     at = {'method': method, **args, 'shots': shots, 'seed': seed}
     if method in BASELINE_METHODS:
@@ -178,8 +180,8 @@ def fewshot_runs(method, clip, ds, data, shots, seed, *, dataset, template, grid
         return [({'method': method, 'shots': shots, 'seed': seed, 'features': 'raw', 'selected_by': rule,
                   'precision': precision}, lambda rule=rule: probe()[rule]) for rule in ('val', 'fixed')]
     if kind == 'tip':
-        records = cache(lambda: _tip_records(clip, ds, data, shots, seed, dataset, method == 'tip_adapter_f', views, s,
-                                             protocol))
+        records = cache(lambda: _tip_records(clip, ds, data, shots, seed, dataset, method == 'tip_adapter_f',
+                                             views, s, protocol))
         return [({**at, 'template': template, 'selected_by': rule, 'views': views, **said},
                  lambda rule=rule: records()[rule]) for rule in ('fixed', 'val', 'oracle')]
     if kind == 'grid' and method not in BASELINE_METHODS:
