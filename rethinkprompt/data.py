@@ -4,10 +4,10 @@
 
 # %% auto #0
 __all__ = ['SPLIT_FILE_DATASETS', 'TEST_ONLY_DATASETS', 'DATASETS', 'PAPER_DATASETS', 'DOMAIN_SHIFT_DATASETS', 'DOMAIN_SHIFTS',
-           'VAL_SOURCES', 'CLIP_MEAN', 'CLIP_STD', 'Item', 'DatasetSplits', 'read_split_file', 'read_classnames_txt',
-           'load_folder', 'register_domain_shift', 'domain_shift_targets', 'register_dataset', 'load_dataset_plugins',
-           'load_dataset', 'write_synthetic_dataset', 'few_shot', 'subsample_classes', 'class_index', 'load_image',
-           'test_transform', 'train_transform']
+           'VAL_SOURCES', 'CLIP_MEAN', 'CLIP_STD', 'TRAIN_TRANSFORMS', 'Item', 'DatasetSplits', 'read_split_file',
+           'read_classnames_txt', 'load_folder', 'register_domain_shift', 'domain_shift_targets', 'register_dataset',
+           'load_dataset_plugins', 'load_dataset', 'write_synthetic_dataset', 'few_shot', 'subsample_classes',
+           'class_index', 'load_image', 'test_transform', 'train_transform']
 
 # %% ../nbs/01_data.ipynb #fa57091e
 import hashlib, importlib.metadata, json, math, random, warnings
@@ -394,9 +394,15 @@ def test_transform(size=224, mean=CLIP_MEAN, std=CLIP_STD):
     return T.Compose([T.Resize(size, interpolation=InterpolationMode.BICUBIC), T.CenterCrop(size),
                       T.ToTensor(), T.Normalize(mean, std)])
 
-def train_transform(size=224, mean=CLIP_MEAN, std=CLIP_STD):
-    "CoOp's training augmentation: random resized crop (scale 0.08-1, bicubic), horizontal flip, normalise."
+TRAIN_TRANSFORMS = {'train': (0.08, 1.0), 'train-crop0.5': (0.5, 1.0)}  # name: RandomResizedCrop scale
+
+def train_transform(size=224, mean=CLIP_MEAN, std=CLIP_STD, scale=(0.08, 1.0)):
+    "CoOp's training augmentation: random resized crop (`scale`, default CoOp's 0.08-1, bicubic), flip, normalise."
     import torchvision.transforms as T
     from torchvision.transforms import InterpolationMode
-    return T.Compose([T.RandomResizedCrop(size, scale=(0.08, 1.0), interpolation=InterpolationMode.BICUBIC),
+    if isinstance(scale, str):
+        if scale not in TRAIN_TRANSFORMS:
+            raise ValueError(f"training transform must be one of {list(TRAIN_TRANSFORMS)}, got {scale!r}")
+        scale = TRAIN_TRANSFORMS[scale]
+    return T.Compose([T.RandomResizedCrop(size, scale=tuple(scale), interpolation=InterpolationMode.BICUBIC),
                       T.RandomHorizontalFlip(), T.ToTensor(), T.Normalize(mean, std)])
