@@ -21,7 +21,7 @@ import open_clip
 
 from .core import cache_dir, default_device, autocast, check_precision, atomic_write, progress, \
     save_json, load_json
-from .data import load_image, test_transform, train_transform, CLIP_MEAN, CLIP_STD
+from .data import load_image, test_transform, train_transform, TRAIN_TRANSFORMS, CLIP_MEAN, CLIP_STD
 
 # %% ../nbs/02_clip.ipynb #f113fec3
 PAPER_BACKBONES = {'RN50': 'RN50-quickgelu', 'RN101': 'RN101-quickgelu',
@@ -291,7 +291,7 @@ def encode_precision(precision, device) -> str:
 
 def _bank_path(backbone, transform, view, seed, root, precision=None, batch_size=64, pre_projection=False):
     "The feature-bank file of one (weights, transform, view, seed, encode precision, batch size, stage) setting."
-    tag = 'test' if transform == 'test' else f'train-v{view}-s{seed}'
+    tag = 'test' if transform == 'test' else f'{transform}-v{view}-s{seed}'
     folder = Path(root)/f'{backbone.name.replace("/", "-")}-{backbone.fingerprint}'
     size = '' if batch_size == 64 else f'-b{batch_size}'
     stage = '-preproj' if pre_projection else ''
@@ -336,7 +336,8 @@ def encode_items(backbone, items, transform='test', view=0, seed=0, batch_size=6
                  precision=None, pre_projection=False):
     "Image features (N, D), unnormalised, of `items` with no cache: 'test' transform or augmented `view`."
     check_precision(precision, backbone.device)
-    tfm = backbone.preprocess if transform == 'test' else train_transform(backbone.image_size, backbone.mean, backbone.std)
+    tfm = backbone.preprocess if transform == 'test' else train_transform(backbone.image_size, backbone.mean, backbone.std,
+                                                                          TRAIN_TRANSFORMS[transform])
     ds = ImageDataset(items, tfm, None if transform == 'test' else view, seed)
     workers = default_workers(backbone.device) if num_workers is None else num_workers
     dl = torch.utils.data.DataLoader(ds, batch_size=batch_size, num_workers=workers,
@@ -354,7 +355,8 @@ def encode_items(backbone, items, transform='test', view=0, seed=0, batch_size=6
 def extract_features(backbone, items, transform='test', view=0, seed=0, normalize=True, cache=True,
                      root=None, batch_size=64, num_workers=None, show=True, precision=None, pre_projection=False):
     "Features (N, D) and labels (N,) of `items`, encoding only images missing from the on-disk cache."
-    if transform not in ('test', 'train'): raise ValueError(f"transform must be 'test' or 'train', got {transform!r}")
+    if transform != 'test' and transform not in TRAIN_TRANSFORMS:
+        raise ValueError(f"transform must be 'test' or {' or '.join(map(repr, TRAIN_TRANSFORMS))}, got {transform!r}")
     check_precision(precision, backbone.device)
     labels = torch.tensor([it.label for it in items], dtype=torch.long)
     encode = lambda todo: encode_items(backbone, todo, transform, view, seed, batch_size, num_workers, show, precision,

@@ -43,7 +43,7 @@ EXPERIMENTS = ('fewshot', 'zeroshot', 'domainshift', 'base2new')
 BASE_FIELDS = {'fewshot': ('dataset', 'backbone', 'pretrained'), 'zeroshot': ('dataset', 'backbone', 'pretrained'),
                'domainshift': ('source', 'backbone', 'pretrained', 'shots'),
                'base2new': ('dataset', 'backbone', 'pretrained', 'shots')}   # where a run's data and model come from
-HEAD_FIELDS = {'coop': ('n_ctx', 'ctx_init'), 'linear': ('init',), 'cross_modal': ('init',)}
+HEAD_FIELDS = {'coop': ('n_ctx', 'ctx_init'), 'linear': ('init',), 'cross_modal': ('init',), 'prolip': ('views',)}
 CHECKED_FIELDS = IDENTITY_FIELDS + ('val_from',)   # what keyed() adds: checked against the loaded world, not matched
 
 def _per_weights(maxsize):
@@ -112,7 +112,8 @@ def _runs_of(c, experiment, root):
     return fewshot_runs(method, clip, ds, data, c.get('shots'), seed, dataset=c['dataset'],
                         template=c.get('template', coop_template(c['dataset'])), grid=[c.get('epochs')],
                         lrs={method: [c.get('lr')]}, head_args=head, views=c.get('views', 16),
-                        precision=prec, test_x=test_x, test_y=test_y)
+                        precision=prec, test_x=test_x, test_y=test_y,
+                        protocol=c.get('baseline_protocol', 'authors'))
 
 def _check_identity(c, root):
     "Raise a ValueError if the weights or splits `run` loads for `c` are not those the plan keyed `c` with."
@@ -331,8 +332,8 @@ def _shift_sources(datasets):
 def study_plan(datasets=PAPER_DATASETS, backbones=('RN50',), experiments=('fewshot',), methods=PAPER_FEWSHOT_METHODS,
                shots=(1, 2, 4, 8, 16), seeds=(1, 2, 3), pretrained='default', epochs_grid=(50, 100, 200),
                lrs=None, views=16, precision=None, n_ctx=16, ctx_init=None, linear_init=None, zeroshot_seeds=range(10),
-               n_tokens=4, shift_shots=16) -> dict:
-    "The runs of a study per experiment (configs, as each store keys them) and its feature jobs."
+               n_tokens=4, shift_shots=16, protocol='authors', head_args=None) -> dict:
+    "The runs of a study per experiment (configs, as each store keys them) and its feature jobs; `protocol`: baselines'."
     bad = [e for e in experiments if e not in EXPERIMENTS]
     if bad: raise ValueError(f"unknown experiments {bad}; expected some of {EXPERIMENTS}")
     precision = check_precision(precision, default_device())          # fixed now: the keys name it
@@ -342,9 +343,9 @@ def study_plan(datasets=PAPER_DATASETS, backbones=('RN50',), experiments=('fewsh
         base, template = {'dataset': d, 'backbone': b, 'pretrained': tag}, coop_template(d)
         features.append(dict(dataset=d, backbone=b, views=views, draws=len(shots) * len(seeds)))
         heads = {'coop': dict(n_ctx=n_ctx, ctx_init=ctx_init), 'linear': dict(init=linear_init or template),
-                 'cross_modal': dict(init=template)}
+                 'cross_modal': dict(init=template), **(head_args or {})}   # head_args: e.g. ProLIP's views
         kw = dict(dataset=d, template=template, grid=list(epochs_grid), lrs=lrs, views=views, precision=precision,
-                  head_args=heads)
+                  head_args=heads, protocol=protocol)
         if 'fewshot' in experiments:
             if 'zero_shot' in methods: runs['fewshot'] += [{**base, **c} for c in run_configs('zero_shot', **kw)]
             for k, s, m in product(shots, seeds, [m for m in methods if m != 'zero_shot']):   # draw by draw
