@@ -191,15 +191,16 @@ def _prolip_features(clip, ds, shots, seed, views, s) -> FeatureSplits:
     return FeatureSplits(tx, torch.tensor([it.label for it in train]), *extract_features(clip, val, **kw),
                          *extract_features(clip, ds.test, **kw))
 
-def _train_since(method, clip, ds, data, shots, seed, views, s):
-    "ProLIP or KgCoOp with its authors' one configuration (03d_since's `since_fit`): its record."
+def _train_since(method, clip, ds, data, shots, seed, views, s, epochs=None):
+    "ProLIP or KgCoOp with its authors' configuration (03d_since's `since_fit`; `epochs` if given): its record."
     if method == 'prolip':
         data = _prolip_features(clip, ds, shots, seed, views, s)
         make = lambda: ProLIPHead(clip, ds.classnames, shots, s['templates'])
     else: make = lambda: KgCoOpHead(clip, ds.classnames, s['templates'][0])
     x = _views(clip, ds, data, shots, seed, s['transform'], views, s['precision']) if method == 'kgcoop' else data.train_x
     settings = since_fit(method, len(data.train_y))
-    epochs, lr = settings.pop('epochs'), settings.pop('lr')
+    epochs, lr = epochs or settings.pop('epochs'), settings.pop('lr')
+    settings.pop('epochs', None)
     record = train_and_evaluate(make, data, epochs, lr, seed=seed, source=CachedViews(x, data.train_y),
                                 precision=s['precision'], show=False, **settings)[1]
     return {**record, 'lr': lr, **_said(s, views)}
@@ -231,8 +232,9 @@ def fewshot_runs(method, clip, ds, data, shots, seed, *, dataset, template, grid
             records = cache(lambda: _gda_records(clip, ds, data, shots, seed, n, s))
             return [({**at, 'template': template, 'selected_by': rule, 'views': n, **said},
                      lambda rule=rule: records()[rule]) for rule in ('fixed', 'val', 'oracle')]
-        return [({**at, 'template': template, 'epochs': SINCE_PUBLISHED[method]['epochs'], 'views': n, **said},
-                 lambda: _train_since(method, clip, ds, data, shots, seed, n, s))]
+        epochs = args.get('epochs') or SINCE_PUBLISHED[method]['epochs']
+        return [({**at, 'template': template, 'epochs': epochs, 'views': n, **said},
+                 lambda: _train_since(method, clip, ds, data, shots, seed, n, s, epochs))]
     if kind == 'tip':
         records = cache(lambda: _tip_records(clip, ds, data, shots, seed, dataset, method == 'tip_adapter_f',
                                              views, s, protocol))

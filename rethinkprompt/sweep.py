@@ -43,7 +43,8 @@ EXPERIMENTS = ('fewshot', 'zeroshot', 'domainshift', 'base2new')
 BASE_FIELDS = {'fewshot': ('dataset', 'backbone', 'pretrained'), 'zeroshot': ('dataset', 'backbone', 'pretrained'),
                'domainshift': ('source', 'backbone', 'pretrained', 'shots'),
                'base2new': ('dataset', 'backbone', 'pretrained', 'shots')}   # where a run's data and model come from
-HEAD_FIELDS = {'coop': ('n_ctx', 'ctx_init'), 'linear': ('init',), 'cross_modal': ('init',), 'prolip': ('views',)}
+HEAD_FIELDS = {'coop': ('n_ctx', 'ctx_init'), 'linear': ('init',), 'cross_modal': ('init',), 'prolip': ('views',),
+               'kgcoop': ('epochs',)}
 CHECKED_FIELDS = IDENTITY_FIELDS + ('val_from',)   # what keyed() adds: checked against the loaded world, not matched
 
 def _per_weights(maxsize):
