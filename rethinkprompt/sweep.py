@@ -434,7 +434,8 @@ def _run_seconds(c, k, costs, experiment='fewshot'):
     if method == 'coop': return c['epochs'] * -(-n // 32) * at('coop_step', costs['coop_step_k10'])
     if method == 'cocoop': return c['epochs'] * n * at('cocoop_image', costs['cocoop_epoch_k10'] / 160)
     if method == 'linear': return costs['linear_200_epochs_160'] * c['epochs'] / 200 * n / 160
-    if method == 'linear_probe': return 23 * costs['probe_fit_160'] * n / 160
+    if method == 'linear_probe':   # fits: the C search's (at most 7 + 8 + 1, each C once) or the preset C's one
+        return (1 if c.get('selected_by') == 'fixed' else 16) * costs['probe_fit_160'] * n / 160
     return float('nan')
 
 def gpu_report(path=GPU_REPORT) -> dict:
