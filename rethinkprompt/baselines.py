@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['TIP_SEARCH', 'TIP_INIT', 'TIP_AUGMENT_EPOCH', 'AUTHORS', 'CLAP_AUGMENTATIONS', 'raw_text_features', 'tip_config',
            'TipAdapterHead', 'search_alpha_beta', 'ClipAdapterHead', 'TaskResHead', 'lpp_lr_w', 'lpp_lr_alpha',
-           'LPPlusPlusHead', 'ClapHead', 'CrossModalHead', 'text_samples', 'authors_templates']
+           'LPPlusPlusHead', 'ClapHead', 'CrossModalHead', 'text_samples', 'imagenet_templates', 'authors_templates']
 
 # %% ../nbs/03c_baselines.ipynb #778d55e5
 import numpy as np
@@ -186,9 +186,13 @@ AUTHORS = {  # method: what its code does around the head (the table above); pre
     'cross_modal': dict(clean=True, imagenet='select', transform='train', precision='fp32')}
 CLAP_AUGMENTATIONS = 20  # augmented copies of the few-shot set CLAP encodes (epochs_aumentation, AdapterMethod)
 
+def imagenet_templates(rule: str, dataset: str, template: str) -> list:
+    "The templates a code averages on `dataset` by its ImageNet `rule` ('select', 'select+own', 'own')."
+    if dataset.split(':')[0] != 'imagenet': return [template]
+    return {'select': list(IMAGENET_TEMPLATES_SELECT), 'select+own': IMAGENET_TEMPLATES_SELECT + [template],
+            'own': [template]}[rule]
+
 def authors_templates(method: str, dataset: str, template: str) -> list:
     "The templates `method`'s code averages on `dataset`; `template` is the dataset's own (CoOp's)."
     if method not in AUTHORS: raise ValueError(f"unknown baseline {method!r}; expected one of {list(AUTHORS)}")
-    if dataset.split(':')[0] != 'imagenet': return [template]
-    return {'select': list(IMAGENET_TEMPLATES_SELECT), 'select+own': IMAGENET_TEMPLATES_SELECT + [template],
-            'own': [template]}[AUTHORS[method]['imagenet']]
+    return imagenet_templates(AUTHORS[method]['imagenet'], dataset, template)

@@ -15,12 +15,13 @@ import torch
 from .core import timer
 from .data import few_shot, subsample_classes, class_index
 from .clip import extract_features
-from .prompts import ZeroShotHead, RandomPromptHead, text_weights, PAPER_TEMPLATES, IMAGENET_TEMPLATES_SELECT
+from .prompts import ZeroShotHead, RandomPromptHead, text_weights, PAPER_TEMPLATES
 from .coop import CoOpHead, CoCoOpHead, KgCoOpHead, KGCOOP_TEMPLATES
 from .classifier import LinearHead, LinearProbe
 from .baselines import (TipAdapterHead, ClipAdapterHead, TaskResHead, LPPlusPlusHead, ClapHead,
                                      CrossModalHead, search_alpha_beta, text_samples, lpp_lr_w, tip_config,
-                                     authors_templates, AUTHORS, CLAP_AUGMENTATIONS, TIP_AUGMENT_EPOCH)
+                                     authors_templates, imagenet_templates, AUTHORS, CLAP_AUGMENTATIONS,
+                                     TIP_AUGMENT_EPOCH)
 from .since import GDAHead, ProLIPHead, search_gda_alpha, since_fit, GDA_FIXED_ALPHA, SINCE_PUBLISHED
 from .learner import CachedViews, PooledViews, FeatureSplits, train_views, train_and_evaluate, evaluate
 
@@ -73,7 +74,7 @@ def published_lr(method: str, dataset: str) -> float:
 BASELINE_PROTOCOLS = ('authors', 'unified')
 SINCE_AUTHORS = {  # what GDA's, ProLIP's and KgCoOp's code does around the head (03d_since, 03a name the files)
     'gda': dict(imagenet='select', transform='train-crop0.5', views=10),      # Tip-Adapter's cache code, 10 passes
-    'prolip': dict(imagenet='select', transform='train-crop0.5', views=300),  # 300 augmented passes
+    'prolip': dict(imagenet='select', transform='train-crop0.5', views=300),  # aug_views, one per epoch
     'kgcoop': dict(imagenet='own', transform='train', views=None)}            # CoOp's Dassl trainer: CoOp's crops
 
 def baseline_settings(method, dataset, template, protocol='authors', precision=None) -> dict:
@@ -83,8 +84,7 @@ def baseline_settings(method, dataset, template, protocol='authors', precision=N
     if protocol == 'unified': return dict(templates=[template], clean=True, transform='train', precision=precision)
     if method in SINCE_AUTHORS:
         a = SINCE_AUTHORS[method]
-        inet = dataset.split(':')[0] == 'imagenet' and a['imagenet'] == 'select'
-        return dict(templates=list(IMAGENET_TEMPLATES_SELECT) if inet else [template], clean=True,
+        return dict(templates=imagenet_templates(a['imagenet'], dataset, template), clean=True,
                     transform=a['transform'], precision=precision)
     a = AUTHORS[method]
     return dict(templates=authors_templates(method, dataset, template), clean=a['clean'], transform=a['transform'],
