@@ -4,10 +4,10 @@
 
 # %% auto #0
 __all__ = ['SHAPES', 'COLOURS', 'TEXTURES', 'NEW_TEXTURES', 'SIZES', 'LAYOUTS', 'PRETRAIN_LAYOUTS', 'STYLES', 'SHAPE_WORDS',
-           'SIZE_WORDS', 'PREFIXES', 'MICRO_VERSION', 'OBJECT_CLASSES', 'MICRO_TASKS', 'MICRO_FEWSHOT_DATASETS',
-           'MICRO_DOMAIN_SHIFT', 'sample_objects', 'pretraining_objects', 'render', 'caption', 'images_to_tensor',
-           'param_groups', 'pretrain_micro_clip', 'save_checkpoint_fp16', 'micro_classnames', 'write_micro_dataset',
-           'load_micro_dataset']
+           'SIZE_WORDS', 'PREFIXES', 'MICRO_CHECKPOINTS', 'MICRO_VERSION', 'OBJECT_CLASSES', 'MICRO_TASKS',
+           'MICRO_FEWSHOT_DATASETS', 'MICRO_FIGURE1_TASKS', 'MICRO_DOMAIN_SHIFT', 'sample_objects',
+           'pretraining_objects', 'render', 'caption', 'images_to_tensor', 'param_groups', 'pretrain_micro_clip',
+           'save_checkpoint_fp16', 'micro_classnames', 'write_micro_dataset', 'load_micro_dataset']
 
 # %% ../nbs/10_microworld.ipynb #5fccc24a
 import json, math, os, shutil, tempfile, time
@@ -218,6 +218,8 @@ def pretrain_micro_clip(steps=2000, batch_size=256, lr=1e-3, weight_decay=0.1, w
                             seconds=time.time() - t0))
     return model.eval().requires_grad_(False), pd.DataFrame(log)
 
+MICRO_CHECKPOINTS = {'micro': 'micro_clip', 'micro-vit': 'micro_vit'}  # backbone: file in assets
+
 def save_checkpoint_fp16(model, path):
     "Save `model`'s state dict in fp16 (a plain dict of tensors, loadable with weights_only)."
     path = Path(path)
@@ -235,6 +237,7 @@ MICRO_TASKS = {  # name: (labelled attribute, style, images per class in train/v
     'micro_newbg': ('object', 'newbg', (24, 8, 16)), 'micro_objects_v2': ('object', 'camera', (0, 0, 16))}
 MICRO_FEWSHOT_DATASETS = ['micro_colours', 'micro_shapes', 'micro_objects', 'micro_textures', 'micro_sketch',
                           'micro_noise']
+MICRO_FIGURE1_TASKS = ['micro_objects', 'micro_colours', 'micro_shapes', 'micro_textures']  # 05's default
 MICRO_DOMAIN_SHIFT = {'micro_objects': ['micro_objects_v2', 'micro_sketch', 'micro_noise', 'micro_newbg']}
 
 def micro_classnames(attribute) -> list:
