@@ -5,11 +5,12 @@
 # %% auto #0
 __all__ = ['METHOD_LABELS', 'METHOD_COLOURS', 'GRID_METHODS', 'SELECTION_RULES', 'FIXED_LR', 'SWEPT', 'MEASURED', 'NO_ORACLE',
            'PROMPT_ORDER', 'DOMAIN_METHODS', 'mean_ci', 'setting_fields', 'check_settings', 'choose_runs',
-           'rule_records', 'selected_runs', 'fewshot_summary', 'average_panel', 'paired_difference',
-           'plot_fewshot_panel', 'plot_figure1', 'zeroshot_table', 'with_std', 'domainshift_table', 'harmonic_mean',
-           'base2new_table', 'plot_figure2', 'beside_paper']
+           'rule_records', 'selected_runs', 'fewshot_summary', 'paired_difference', 'mean_of_means', 'dataset_average',
+           'average_difference', 'plot_fewshot_panel', 'plot_figure1', 'zeroshot_table', 'with_std',
+           'domainshift_table', 'harmonic_mean', 'base2new_table', 'plot_figure2', 'beside_paper']
 
 # %% ../nbs/04c_summaries.ipynb #4bd36f54
+import warnings
 import numpy as np
 import pandas as pd
 import matplotlib.pyplot as plt
@@ -114,27 +115,64 @@ def fewshot_summary(df: pd.DataFrame, rule: str = 'oracle', per: str = 'setting'
     out = out.reset_index().rename(columns={'count': 'n_seeds'})   # one record per draw (check_settings): n = draws
     return out.assign(shots=out.shots.astype(int))  # the store reads shots as floats (NaN for zero-shot records)
 
-def average_panel(summary: pd.DataFrame) -> pd.DataFrame:
-    "The 'Average' dataset: per (method, shots), the mean over the datasets that have that point."
-    avg = summary.groupby(['method', 'shots'])['mean'].agg(['mean', 'count']).reset_index()
-    return avg.rename(columns={'count': 'n_datasets'}).assign(dataset='Average', std=np.nan)
-
 # %% ../nbs/04c_summaries.ipynb #e42de503
 def paired_difference(df: pd.DataFrame, a: str = 'linear', b: str = 'coop', rule: str = 'oracle', per: str = 'setting',
                       fixed: dict = None) -> pd.DataFrame:
-    "Method `a` minus `b` on the same draws, per (dataset, shots): mean difference, 95% CI half-width, draws won."
+    "Method `a` minus `b` on the same draws, per (dataset, shots): mean difference, its std, 95% CI, draws won."
     runs = selected_runs(df[df.method.isin([a, b])], rule, per, fixed=fixed)
     wide = runs.pivot(index=['dataset', 'shots', 'seed'], columns='method', values='acc')  # one record per draw
     if not {a, b} <= set(wide.columns): raise ValueError(f"paired_difference needs runs of both {a!r} and {b!r}")
     diff, rows = (wide[a] - wide[b]).dropna(), []
     for (dataset, shots), d in diff.groupby(level=['dataset', 'shots']):
         m, h = mean_ci(d)
-        rows.append({'dataset': dataset, 'shots': int(shots), 'difference': m, 'ci95': h, 'wins': int((d > 0).sum()), 'draws': len(d)})
+        rows.append({'dataset': dataset, 'shots': int(shots), 'difference': m, 'ci95': h, 'std': d.std(ddof=1),
+                     'wins': int((d > 0).sum()), 'draws': len(d)})
     return pd.DataFrame(rows)
+
+# %% ../nbs/04c_summaries.ipynb #d71fc1c1
+def mean_of_means(means, stds, ns, level: float = 0.95) -> tuple:
+    "The mean of independent means (`stds`, `ns`: their draws') and its `level` CI half-width (Welch–Satterthwaite)."
+    means, stds, ns = (np.asarray(x, dtype=float) for x in (means, stds, ns))
+    m = float(means.mean()) if len(means) else float('nan')
+    v = stds ** 2 / ns
+    if not len(means) or (ns < 2).any() or np.isnan(v).any(): return m, float('nan')
+    if v.sum() == 0: return m, 0.0
+    df = v.sum() ** 2 / (v ** 2 / (ns - 1)).sum()
+    return m, float(stats.t.ppf((1 + level) / 2, df) * np.sqrt(v.sum()) / len(means))
+
+def _complete_points(table, keys, datasets, drop_incomplete, what):
+    "The rows of `table` at the `keys` points that every one of `datasets` has; raise (or warn and drop) for others."
+    table = table[table.dataset.isin(datasets)]
+    have = table.groupby(keys).dataset.agg(set)
+    short = {k: sorted(set(datasets) - h) for k, h in have.items() if not set(datasets) <= h}
+    if short:
+        said = '; '.join(f'{k}: no {v}' for k, v in list(short.items())[:3])
+        if not drop_incomplete:
+            raise ValueError(f"{what}: {len(short)} points lack datasets ({said}); run them, or drop_incomplete=True")
+        warnings.warn(f"{what}: dropped {len(short)} points that lack datasets ({said})")
+    keep = table.set_index(keys).index.isin([k for k in have.index if k not in short])
+    return table[keep]
+
+def dataset_average(summary: pd.DataFrame, datasets=None, drop_incomplete: bool = False) -> pd.DataFrame:
+    "Figure 1's 'Average' panel: per (method, shots) the mean over `datasets` of each dataset's mean, with its CI."
+    datasets = list(dict.fromkeys(summary.dataset)) if datasets is None else list(datasets)
+    d = _complete_points(summary, ['method', 'shots'], datasets, drop_incomplete, 'dataset_average')
+    rows = [dict(method=m, shots=s, **dict(zip(('mean', 'ci95'), mean_of_means(g['mean'], g['std'], g.n_seeds))),
+                 n_datasets=len(g)) for (m, s), g in d.groupby(['method', 'shots'])]
+    out = pd.DataFrame(rows, columns=['method', 'shots', 'mean', 'ci95', 'n_datasets'])
+    return out.assign(dataset='Average', std=np.nan)
+
+def average_difference(paired: pd.DataFrame, datasets=None, drop_incomplete: bool = False) -> pd.DataFrame:
+    "The average over `datasets` of `paired_difference`'s per-dataset differences per shot count, with its CI."
+    datasets = list(dict.fromkeys(paired.dataset)) if datasets is None else list(datasets)
+    d = _complete_points(paired, ['shots'], datasets, drop_incomplete, 'average_difference')
+    rows = [dict(shots=s, **dict(zip(('difference', 'ci95'), mean_of_means(g.difference, g['std'], g.draws))),
+                 datasets_won=int((g.difference > 0).sum()), n_datasets=len(g)) for s, g in d.groupby('shots')]
+    return pd.DataFrame(rows, columns=['shots', 'difference', 'ci95', 'datasets_won', 'n_datasets'])
 
 # %% ../nbs/04c_summaries.ipynb #86ba5551
 def plot_fewshot_panel(ax, summary: pd.DataFrame, title: str = None, legend: bool = False):
-    "Draw one Figure-1 panel from the rows of one dataset of `fewshot_summary` (or `average_panel`)."
+    "Draw one Figure-1 panel from the rows of one dataset of `fewshot_summary` (or `dataset_average`)."
     for m in [m for m in METHOD_LABELS if m not in ('zero_shot', 'cocoop')]:
         d = summary[summary.method == m].sort_values('shots')
         if not len(d): continue
@@ -152,11 +190,12 @@ def plot_fewshot_panel(ax, summary: pd.DataFrame, title: str = None, legend: boo
     ax.grid(alpha=0.3)
     if legend: ax.legend(fontsize=7)
 
-def plot_figure1(summary: pd.DataFrame, ncols: int = 4, title: str = None):
-    "Figure 1: the average panel first, then one panel per dataset."
+def plot_figure1(summary: pd.DataFrame, ncols: int = None, title: str = None, average: pd.DataFrame = None):
+    "Figure 1: the average panel top left (`average`, default `dataset_average`), then one panel per dataset."
     names = list(dict.fromkeys(summary.dataset))
-    panels = [('Average over datasets', average_panel(summary))] + [(n, summary[summary.dataset == n]) for n in names]
-    ncols = min(ncols, len(panels))
+    average = dataset_average(summary, drop_incomplete=True) if average is None else average
+    panels = [(f'Average over {len(names)} datasets', average)] + [(n, summary[summary.dataset == n]) for n in names]
+    ncols = min(ncols or int(np.ceil(np.sqrt(len(panels)))), 4, len(panels))   # 12 panels: the paper's 3 × 4
     nrows = -(-len(panels) // ncols)
     fig, axes = plt.subplots(nrows, ncols, figsize=(4 * ncols, 3.3 * nrows), squeeze=False)
     for i, (ax, (name, d)) in enumerate(zip(axes.flat, panels)): plot_fewshot_panel(ax, d, name, legend=i == 0)
