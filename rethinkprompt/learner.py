@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['SCHEDULE', 'SCHEDULES', 'PROMPT_GRID', 'CLASSIFIER_GRID', 'coop_lr', 'step_cosine_lr', 'FeatureSplits', 'train_views',
-           'fewshot_features', 'CachedViews', 'PooledViews', 'LiveImages', 'evaluate', 'fit', 'train_and_evaluate',
-           'check_heads', 'grid_search', 'select', 'gpu_check', 'rp_gpu_check']
+           'fewshot_features', 'CachedViews', 'PooledViews', 'LiveImages', 'LivePixels', 'evaluate', 'fit',
+           'train_and_evaluate', 'check_heads', 'grid_search', 'select', 'gpu_check', 'rp_gpu_check']
 
 # %% ../nbs/04_learner.ipynb #9997f793
 import math
@@ -31,9 +31,9 @@ def coop_lr(epoch: int, epochs: int, lr: float, warmup_epochs: int = 1, warmup_l
     if epoch < warmup_epochs: return warmup_lr
     return 0.5 * lr * (1 + math.cos(math.pi * (epoch - warmup_epochs) / epochs))
 
-def step_cosine_lr(step: int, total_steps: int, lr: float) -> float:
-    "torch's `CosineAnnealingLR(T_max=total_steps)` stepped after every batch: the lr of batch `step` (0-based)."
-    return 0.5 * lr * (1 + math.cos(math.pi * step / total_steps))
+def step_cosine_lr(step: int, total_steps: int, lr: float, eta_min: float = 0.0) -> float:
+    "torch's `CosineAnnealingLR(T_max=total_steps, eta_min)` stepped after every batch: the lr of batch `step` (0-based)."
+    return eta_min + 0.5 * (lr - eta_min) * (1 + math.cos(math.pi * step / total_steps))
 
 # %% ../nbs/04_learner.ipynb #6d6593a6
 @dataclass
@@ -111,6 +111,17 @@ class LiveImages:
                 f = self.backbone.encode_image(x, normalize=False).float()
             yield f, self.y[i]
 
+class LivePixels:
+    "Epoch batches of freshly augmented pixels (N, 3, H, W), not encoded: for heads that train the encoders."
+    def __init__(self, backbone, items, seed=0, transform='train'):
+        self.items, self.seed = items, seed
+        self.tfm = train_transform(backbone.image_size, backbone.mean, backbone.std, transform)
+        self.y = torch.tensor([it.label for it in items])
+    def __len__(self): return len(self.items)
+    def epoch(self, epoch, idxs):
+        ds = ImageDataset(self.items, self.tfm, view=epoch, seed=self.seed)
+        for i in idxs: yield torch.stack([ds[j][0] for j in i.tolist()]), self.y[i]
+
 # %% ../nbs/04_learner.ipynb #9bc9ace0
 @torch.no_grad()
 def evaluate(head, x, y, batch_size=1024, classes=None) -> dict:
@@ -126,7 +137,8 @@ def evaluate(head, x, y, batch_size=1024, classes=None) -> dict:
     return {'acc': 100 * (pred == y).float().mean().item(),
             'macro_f1': 100 * f1_score(y.numpy(), pred.numpy(), average='macro')}
 
-SCHEDULES = {'dassl': SCHEDULE, 'step-cosine': 'cosine-per-step', 'constant': 'constant'}  # name -> what records say
+SCHEDULES = {'dassl': SCHEDULE, 'step-cosine': 'cosine-per-step', 'constant': 'constant',
+             'step-cosine-1e-6': 'cosine-per-step-eta_min-1e-6'}  # name -> what records say
 
 def _optimizer(name, params, lr, momentum, weight_decay, eps):
     "The torch optimiser `name` ('sgd', 'adam' or 'adamw') over `params`."
@@ -139,6 +151,7 @@ def fit(head, source, epochs, lr, batch_size=32, momentum=0.9, weight_decay=5e-4
         show=True, name=None, optimizer='sgd', schedule='dassl', eps=1e-8,
         fp16_params=None,  # 'fp16' only: parameters in fp16 (CoOp); default: SGD yes, Adam-family fp32 masters
         drop_last=None,    # the last partial batch: None drops it when there are >= batch_size samples (Dassl)
+        max_steps=None,    # stop after this many batches, running as many epochs as it takes (CLIP-LoRA's loop)
        ) -> dict:
     "Train `head` on batches from `source` (CoOp's SGD and schedule unless told otherwise); the training summary."
     name = name or type(head).__name__
@@ -156,12 +169,15 @@ def fit(head, source, epochs, lr, batch_size=32, momentum=0.9, weight_decay=5e-4
     steps, loss = 0, float('nan')
     batches = getattr(source, 'batches', None) or (lambda bs, gen: _batches(len(source), bs, gen, drop_last))
     per_epoch = len(batches(batch_size, torch.Generator()))
+    if max_steps is not None: epochs = math.ceil(max_steps / per_epoch)   # the epochs that hold max_steps batches
+    total = max_steps or epochs * per_epoch
     for epoch in progress(range(epochs), show, desc=f'{name} lr={lr:g}'):
         if schedule == 'dassl':
             for group in opt.param_groups: group['lr'] = coop_lr(epoch, epochs, lr)
         for xb, yb in source.epoch(epoch, batches(batch_size, g)):
-            if schedule == 'step-cosine':
-                for group in opt.param_groups: group['lr'] = step_cosine_lr(steps, epochs * per_epoch, lr)
+            if schedule.startswith('step-cosine'):
+                eta_min = 1e-6 if schedule == 'step-cosine-1e-6' else 0.0
+                for group in opt.param_groups: group['lr'] = step_cosine_lr(steps, total, lr, eta_min)
             with autocast(dev, precision):
                 loss_t = F.cross_entropy(head(xb.to(dev)), yb.to(dev))
                 if hasattr(head, 'penalty'): loss_t = loss_t + head.penalty()
@@ -172,14 +188,16 @@ def fit(head, source, epochs, lr, batch_size=32, momentum=0.9, weight_decay=5e-4
             scaler.scale(loss_t).backward()
             scaler.step(opt); scaler.update()
             steps, loss = steps + 1, loss_t.item()
+            if steps == max_steps: break
         if hasattr(head, 'after_epoch'): head.after_epoch(epoch)
     head.float().eval()
     params_dtype = {'params': 'fp16' if precision == 'fp16' and fp16_params else 'fp32'} \
                    if precision in ('fp16', 'bf16') else {}  # fp32 and amp records stay as they were
     return {'steps': steps, 'final_loss': loss, 'precision': precision, 'optimizer': optimizer,
-            'schedule': SCHEDULES[schedule], **params_dtype}
+            'schedule': SCHEDULES[schedule], **params_dtype, **({'epochs': epochs} if max_steps else {})}
 
 def train_and_evaluate(make_head, data: FeatureSplits, epochs, lr, seed=1, source=None, precision=None, show=True,
+                       evaluation=None,  # head -> (head, FeatureSplits) to test instead (CLIP-LoRA: merged encoders)
                        **kwargs) -> tuple:
     "Seed, build the head with `make_head()`, train it, evaluate on val and test: (head, record)."
     seed_everything(seed)
@@ -190,9 +208,10 @@ def train_and_evaluate(make_head, data: FeatureSplits, epochs, lr, seed=1, sourc
         source = source or data.live or CachedViews(data.train_x, data.train_y)
         summary = fit(head, source, epochs, lr, seed=seed,
                       precision=precision, show=show, **kwargs)
+        tested, data = evaluation(head) if evaluation is not None else (head, data)   # its cost is the run's
         if dev.type == 'cuda': torch.cuda.synchronize(dev)
-    val, test = evaluate(head, data.val_x, data.val_y), evaluate(head, data.test_x, data.test_y)
-    views = 'live' if isinstance(source, LiveImages) else data.views
+    val, test = evaluate(tested, data.val_x, data.val_y), evaluate(tested, data.test_x, data.test_y)
+    views = 'live' if isinstance(source, (LiveImages, LivePixels)) else data.views
     return head, {'head': type(head).__name__, **getattr(head, 'config', {}), 'epochs': epochs, 'lr': lr,
                   'seed': seed, 'views': views, 'acc': test['acc'], 'macro_f1': test['macro_f1'],
                   'val_acc': val['acc'], **summary, 'wall_s': wall(), 'peak_mem_mb': peak_memory_mb(dev),
