@@ -4,8 +4,9 @@
 
 # %% auto #0
 __all__ = ['FEWSHOT_METHODS', 'PAPER_FEWSHOT_METHODS', 'SINCE_METHODS', 'BASELINE_METHODS', 'PUBLISHED', 'BASELINE_PROTOCOLS',
-           'SINCE_AUTHORS', 'PROBE_FIXED_C', 'WithTextSamples', 'published_epochs', 'published_lr', 'baseline_settings',
-           'fewshot_runs', 'run_configs', 'zeroshot_runs', 'shift_evaluator', 'domainshift_runs', 'base2new_runs']
+           'SINCE_AUTHORS', 'PROBE_FIXED_C', 'CLIP_LORA_KEY', 'WithTextSamples', 'published_epochs', 'published_lr',
+           'clip_lora_precision', 'baseline_settings', 'fewshot_runs', 'run_configs', 'zeroshot_runs',
+           'shift_evaluator', 'domainshift_runs', 'base2new_runs']
 
 # %% ../nbs/04e_runs.ipynb #59c8b446
 from functools import cache
@@ -21,9 +22,10 @@ from .classifier import LinearHead, LinearProbe
 from .baselines import (TipAdapterHead, ClipAdapterHead, TaskResHead, LPPlusPlusHead, ClapHead,
                                      CrossModalHead, search_alpha_beta, text_samples, lpp_lr_w, tip_config,
                                      authors_templates, imagenet_templates, AUTHORS, CLAP_AUGMENTATIONS,
-                                     TIP_AUGMENT_EPOCH)
+                                     TIP_AUGMENT_EPOCH, ClipLoraHead, CLIP_LORA)
 from .since import GDAHead, ProLIPHead, search_gda_alpha, since_fit, GDA_FIXED_ALPHA, SINCE_PUBLISHED
-from .learner import CachedViews, PooledViews, FeatureSplits, train_views, train_and_evaluate, evaluate
+from .learner import (CachedViews, PooledViews, LivePixels, FeatureSplits, train_views, train_and_evaluate,
+                                   evaluate)
 
 # %% ../nbs/04e_runs.ipynb #dbac3a92
 class WithTextSamples:
@@ -47,9 +49,9 @@ class WithTextSamples:
 FEWSHOT_METHODS = {'zero_shot': 'zero-shot', 'linear_probe': 'single', 'coop': 'grid', 'linear': 'grid',
                    'clip_adapter': 'grid', 'cross_modal': 'grid', 'taskres': 'single', 'clap': 'single', 'lpp': 'single',
                    'tip_adapter': 'tip', 'tip_adapter_f': 'tip', 'gda': 'training-free', 'prolip': 'single',
-                   'kgcoop': 'single'}
+                   'kgcoop': 'single', 'clip_lora': 'single'}
 PAPER_FEWSHOT_METHODS = ['zero_shot', 'linear_probe', 'coop', 'linear']  # Figure 1's
-SINCE_METHODS = ['gda', 'prolip', 'kgcoop']   # the strongest simple methods since (03d_since, 03a's KgCoOp)
+SINCE_METHODS = ['gda', 'prolip', 'kgcoop', 'clip_lora']  # the strongest simple methods since (03d, 03a, 03c)
 BASELINE_METHODS = ['tip_adapter', 'tip_adapter_f', 'clip_adapter', 'taskres', 'lpp', 'clap', 'cross_modal',
                     *SINCE_METHODS]
 PUBLISHED = {  # fit() settings from each method's code (03c_baselines names the files)
@@ -72,10 +74,15 @@ def published_lr(method: str, dataset: str) -> float:
 
 # %% ../nbs/04e_runs.ipynb #98e66997
 BASELINE_PROTOCOLS = ('authors', 'unified')
+
+def clip_lora_precision(precision):
+    "CLIP-LoRA's precision: fp16 autocast + GradScaler ('amp', `lora.py`) where CLIP runs in fp16; else the study's."
+    return 'amp' if precision in ('fp16', 'amp') else precision
 SINCE_AUTHORS = {  # what GDA's, ProLIP's and KgCoOp's code does around the head (03d_since, 03a name the files)
     'gda': dict(imagenet='select', transform='train-crop0.5', views=10),      # Tip-Adapter's cache code, 10 passes
     'prolip': dict(imagenet='select', transform='train-crop0.5', views=300),  # aug_views, one per epoch
-    'kgcoop': dict(imagenet='own', transform='train', views=None)}            # CoOp's Dassl trainer: CoOp's crops
+    'kgcoop': dict(imagenet='own', transform='train', views=None),            # CoOp's Dassl trainer: CoOp's crops
+    'clip_lora': dict(imagenet='own', transform='train', views='live')}       # main.py: live crops, CoOp's scale
 
 def baseline_settings(method, dataset, template, protocol='authors', precision=None) -> dict:
     "What baseline `method` runs with on `dataset` under `protocol`: templates, names, training crops, precision."
@@ -85,7 +92,7 @@ def baseline_settings(method, dataset, template, protocol='authors', precision=N
     if method in SINCE_AUTHORS:
         a = SINCE_AUTHORS[method]
         return dict(templates=imagenet_templates(a['imagenet'], dataset, template), clean=True,
-                    transform=a['transform'], precision=precision)
+                    transform=a['transform'], precision=clip_lora_precision(precision) if method == 'clip_lora' else precision)
     a = AUTHORS[method]
     return dict(templates=authors_templates(method, dataset, template), clean=a['clean'], transform=a['transform'],
                 precision=a['precision'] or precision)
@@ -205,6 +212,25 @@ def _train_since(method, clip, ds, data, shots, seed, views, s, epochs=None):
                                 precision=s['precision'], show=False, **settings)[1]
     return {**record, 'lr': lr, **_said(s, views)}
 
+CLIP_LORA_KEY = ('rank', 'alpha', 'dropout', 'params', 'encoders', 'position', 'lr', 'iters_per_shot', 'batch_size',
+                 'optimizer', 'weight_decay', 'schedule', 'drop_last')   # CLIP_LORA's settings every key holds
+
+def _train_clip_lora(clip, ds, shots, seed, c, s):
+    "CLIP-LoRA on one draw: `fit` on live crops for iters_per_shot × shots steps, tested through the merged encoders."
+    train, val = few_shot(ds, shots, seed)
+    names, template = ds.classnames, s['templates'][0]
+    make = lambda: ClipLoraHead(clip, names, template, c['rank'], c['alpha'], c['dropout'], c['params'], c['encoders'])
+    def merged(head):
+        "The merged backbone's zero-shot head and its val and test features (encoded now: the encoders changed)."
+        m = head.merged()
+        enc = lambda items: extract_features(m, items, normalize=False, cache=False, show=False, precision=s['precision'])
+        return ZeroShotHead(m, names, template), FeatureSplits(None, None, *enc(val), *enc(ds.test))
+    fit_kw = {k: c[k] for k in ('batch_size', 'optimizer', 'weight_decay', 'schedule', 'drop_last')}
+    record = train_and_evaluate(make, None, None, c['lr'], seed=seed, source=LivePixels(clip, train, seed, s['transform']),
+                                precision=s['precision'], show=False, evaluation=merged,
+                                max_steps=c['iters_per_shot'] * shots, **fit_kw)[1]
+    return {**record, **_said(s, 'live')}
+
 def fewshot_runs(method, clip, ds, data, shots, seed, *, dataset, template, grid=None, lrs=None, head_args=None,
                  views=16, precision=None, test_x=None, test_y=None, protocol='authors') -> list:
     "The (config, compute) pairs of `method` on one few-shot draw `data` of `ds`; nothing is touched until compute()."
@@ -215,6 +241,7 @@ def fewshot_runs(method, clip, ds, data, shots, seed, *, dataset, template, grid
     args = (head_args or {}).get(method, {})
     at = {'method': method, **args, 'shots': shots, 'seed': seed}
     if method == 'kgcoop' and protocol == 'authors': template = KGCOOP_TEMPLATES.get(dataset, template)
+    if method == 'clip_lora' and protocol == 'authors': template = CLIP_LORA['template']   # datasets/*.py, every one
     if method in BASELINE_METHODS:
         s = baseline_settings(method, dataset, template, protocol, precision)
         said = {'precision': s['precision'], 'baseline_protocol': protocol}
@@ -226,6 +253,10 @@ def fewshot_runs(method, clip, ds, data, shots, seed, *, dataset, template, grid
                   'precision': precision},
                  lambda rule=rule: _linear_probe(clip, ds, data, shots, seed, test_x, test_y, precision, rule))
                 for rule in ('val', 'fixed')]
+    if method == 'clip_lora':
+        c = {**{k: CLIP_LORA[k] for k in CLIP_LORA_KEY}, **args}          # head_args: e.g. a quick iters_per_shot
+        return [({**at, **c, 'template': template, 'views': 'live', **said},
+                 lambda: _train_clip_lora(clip, ds, shots, seed, c, s))]
     if method in SINCE_METHODS:
         n = (args.get('views') or SINCE_AUTHORS[method]['views'] or views) if protocol == 'authors' else views
         if kind == 'training-free':
