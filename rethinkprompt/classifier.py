@@ -12,6 +12,7 @@ import torch
 import torch.nn as nn
 from sklearn.linear_model import LogisticRegression
 from sklearn.exceptions import ConvergenceWarning
+from threadpoolctl import threadpool_limits
 
 from .prompts import ZeroShotHead, cosine_logits
 
@@ -44,9 +45,10 @@ class LinearProbe:
         "The regression fit with `C`, once per C: lbfgs is deterministic and the search revisits interval ends."
         models = self.__dict__.setdefault('_models', {})
         if C not in models:
-            with warnings.catch_warnings():  # expected: 1 shot per class trips sklearn's regression heuristic, and
+            with warnings.catch_warnings(), threadpool_limits(1):  # one thread: faster, same bits (below)
+                # expected: 1 shot per class trips sklearn's regression heuristic, and lpclip's max_iter leaves
                 warnings.filterwarnings('ignore', message='The number of unique classes is greater than 50%')
-                warnings.filterwarnings('ignore', category=ConvergenceWarning)  # lpclip's max_iter: large C unconverged
+                warnings.filterwarnings('ignore', category=ConvergenceWarning)  # large C unconverged
                 models[C] = LogisticRegression(solver='lbfgs', max_iter=self.max_iter, C=C).fit(x, y)
         return models[C]
 
