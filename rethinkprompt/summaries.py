@@ -30,11 +30,12 @@ METHOD_LABELS = {'zero_shot': 'Zero-shot CLIP', 'linear_probe': 'Linear probe CL
                  'linear': 'CLIP + Classifier FT', 'cocoop': 'CoCoOp', 'tip_adapter': 'Tip-Adapter',
                  'tip_adapter_f': 'Tip-Adapter-F', 'clip_adapter': 'CLIP-Adapter', 'taskres': 'TaskRes', 'lpp': 'LP++',
                  'clap': 'CLAP', 'cross_modal': 'Cross-modal LP', 'gda': 'GDA', 'prolip': 'ProLIP',
-                 'kgcoop': 'KgCoOp'}
+                 'kgcoop': 'KgCoOp', 'clip_lora': 'CLIP-LoRA'}
 METHOD_COLOURS = {'zero_shot': 'tab:purple', 'linear_probe': 'tab:green', 'coop': 'tab:blue', 'linear': 'tab:red',
                   'cocoop': 'tab:orange', 'tip_adapter': 'tab:olive', 'tip_adapter_f': 'tab:brown',
                   'clip_adapter': 'tab:pink', 'taskres': 'tab:cyan', 'lpp': 'tab:gray', 'clap': 'black',
-                  'cross_modal': 'gold', 'gda': 'darkgreen', 'prolip': 'navy', 'kgcoop': 'lightskyblue'}
+                  'cross_modal': 'gold', 'gda': 'darkgreen', 'prolip': 'navy', 'kgcoop': 'lightskyblue',
+                  'clip_lora': 'crimson'}
 GRID_METHODS = ['coop', 'linear', 'clip_adapter', 'cross_modal']
 SELECTION_RULES = ('oracle', 'val', 'fixed')
 FIXED_LR = {'coop': 2e-3, 'linear': 2e-2, 'clip_adapter': 1e-2, 'cross_modal': 2e-2}  # 'fixed': lr at the longest budget

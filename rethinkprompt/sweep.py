@@ -33,7 +33,7 @@ from .clip import (load_backbone, extract_features, resolve_model_name, PAPER_BA
 from .prompts import coop_template, PAPER_TEMPLATES
 from .learner import fewshot_features
 from .runs import (fewshot_runs, run_configs, zeroshot_runs, domainshift_runs, base2new_runs,
-                                shift_evaluator, FEWSHOT_METHODS, PAPER_FEWSHOT_METHODS)
+                                shift_evaluator, FEWSHOT_METHODS, PAPER_FEWSHOT_METHODS, CLIP_LORA_KEY)
 from .results import (ResultStore, config_key, keyed, IDENTITY_FIELDS, weights_stamp, StorageFull,
                                   cause)
 from .status import dataset_folder, PUBLISHED_SPLITS, SHARED_NAMES
@@ -44,7 +44,7 @@ BASE_FIELDS = {'fewshot': ('dataset', 'backbone', 'pretrained'), 'zeroshot': ('d
                'domainshift': ('source', 'backbone', 'pretrained', 'shots'),
                'base2new': ('dataset', 'backbone', 'pretrained', 'shots')}   # where a run's data and model come from
 HEAD_FIELDS = {'coop': ('n_ctx', 'ctx_init'), 'linear': ('init',), 'cross_modal': ('init',), 'prolip': ('views',),
-               'kgcoop': ('epochs',)}
+               'kgcoop': ('epochs',), 'clip_lora': CLIP_LORA_KEY}   # clip_lora: every setting (a quick iters_per_shot)
 CHECKED_FIELDS = IDENTITY_FIELDS + ('val_from',)   # what keyed() adds: checked against the loaded world, not matched
 
 def _per_weights(maxsize):
@@ -107,8 +107,8 @@ def _runs_of(c, experiment, root):
                              cocoop_lr=c.get('lr'), cocoop_batch=c.get('batch_size'), views=c.get('views'),
                              precision=prec, **({'template': c['template']} if 'template' in c else {}))
     ds, clip = _world(c['dataset'], b, p, root)
-    data = None if method == 'zero_shot' else _draw(c['dataset'], b, p, root, int(c['shots']), int(seed),
-                                                    c.get('views', 1), 'all', prec, vf)
+    data = None if method in ('zero_shot', 'clip_lora') else _draw(c['dataset'], b, p, root, int(c['shots']),
+                                                                  int(seed), c.get('views', 1), 'all', prec, vf)
     test_x, test_y = _test(c['dataset'], b, p, root, False, prec)
     return fewshot_runs(method, clip, ds, data, c.get('shots'), seed, dataset=c['dataset'],
                         template=c.get('template', coop_template(c['dataset'])), grid=[c.get('epochs')],
