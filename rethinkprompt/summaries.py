@@ -10,7 +10,7 @@ __all__ = ['METHOD_LABELS', 'METHOD_COLOURS', 'GRID_METHODS', 'SELECTION_RULES',
            'domainshift_table', 'harmonic_mean', 'base2new_table', 'plot_figure2', 'beside_paper']
 
 # %% ../nbs/04c_summaries.ipynb #4bd36f54
-import warnings
+import json, warnings
 import numpy as np
 import pandas as pd
 import matplotlib.pyplot as plt
@@ -49,12 +49,17 @@ def setting_fields(df: pd.DataFrame) -> list:
     fields = df.attrs.get('config_fields') or [c for c in df.columns if c not in MEASURED and '/' not in c]
     return [f for f in fields if f in df.columns and f not in SWEPT]
 
+def _hashable(col: pd.Series) -> pd.Series:
+    "`col` with list and dict values as their JSON text (CLIP-LoRA's `params`), so they can be compared."
+    return col.map(lambda v: json.dumps(v, sort_keys=True) if isinstance(v, (list, dict)) else v)
+
 def check_settings(df: pd.DataFrame, point=('dataset', 'method', 'shots'), swept=SWEPT):
     "Raise, naming the fields, when the records of one `point` mix configurations or repeat a swept value."
     fields = [f for f in setting_fields(df) if f not in point]
     for at, g in df.groupby(list(point), dropna=False):
         where = dict(zip(point, at if isinstance(at, tuple) else (at,)))
-        mixed = {f: sorted(map(str, g[f].drop_duplicates())) for f in fields if g[f].nunique(dropna=False) > 1}
+        cols = {f: _hashable(g[f]) for f in fields}
+        mixed = {f: sorted(map(str, c.drop_duplicates())) for f, c in cols.items() if c.nunique(dropna=False) > 1}
         if mixed:
             raise ValueError(f"the records of {where} mix configurations in {sorted(mixed)}: {mixed}; summarise "
                              "one plan's records (ResultStore.fetch) or split the frame by these fields")
