@@ -60,6 +60,11 @@ def _code_version(fn) -> str:
     except (OSError, TypeError): text = getattr(fn, '__qualname__', repr(fn))
     return f"{name}@{hashlib.sha256(text.encode()).hexdigest()[:12]}"
 
+def _module(m: Method) -> str:
+    "The module that defines method `m`'s functions."
+    fn = m.compute or m.cost or m.params
+    return getattr(inspect.getmodule(fn), '__name__', '') if fn is not None else ''
+
 def _record_problems(m: Method) -> list:
     "What is wrong with record `m` (empty: nothing)."
     out = [f"{f} must be one of {allowed}, got {v!r}" for f, v, allowed in
@@ -75,9 +80,13 @@ def _record_problems(m: Method) -> list:
 def register_method(m: Method, replace: bool = False) -> Method:
     "Check `m` and enter it in `METHODS`; a method defined outside the package gets its `code` version."
     if (p := _record_problems(m)): raise ValueError(f"method {getattr(m, 'name', m)!r}: " + '; '.join(p))
-    if m.name in METHODS and not replace:
-        raise ValueError(f"method {m.name!r} is registered already (by {METHODS[m.name].group}); pass replace=True")
-    if m.runnable and m.code is None and not inspect.getmodule(m.compute).__name__.startswith('rethinkprompt.'):
+    old = METHODS.get(m.name)
+    if old is not None and not replace:
+        if (old.label, old.group, old.kind) != (m.label, m.group, m.kind):
+            raise ValueError(f"method {m.name!r} is registered already (by {old.group}); pass replace=True")
+        if _module(old).startswith('rethinkprompt.') and not _module(m).startswith('rethinkprompt.'):
+            return old                              # a notebook re-running its exported cell: the package's stays
+    if m.runnable and m.code is None and not _module(m).startswith('rethinkprompt.'):
         m = globals()['replace'](m, code=_code_version(m.compute))
     METHODS[m.name] = m
     return m

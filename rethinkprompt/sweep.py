@@ -107,6 +107,14 @@ def _runs_of(c, experiment, root):
                              precision=prec, **({'template': c['template']} if 'template' in c else {}))
     raise ValueError(f"experiment {experiment!r} has no such runs")
 
+def _fewshot_keys(c, m) -> list:
+    "The keys method `m` writes for the draw and settings config `c` names (pure data): `c`'s must be one of them."
+    return run_configs(m.name, c.get('shots'), c.get('seed'), dataset=c['dataset'],
+                       template=c.get('template', coop_template(c['dataset'])), grid=[c.get('epochs')],
+                       lrs={m.name: [c.get('lr')]}, head_args={m.name: {k: c[k] for k in m.key_fields if k in c}},
+                       views=c.get('views', 16), precision=c.get('precision'),
+                       protocol=c.get('baseline_protocol', 'authors'))
+
 def _fewshot_draw(c, m, root) -> Draw:
     "The `Draw` a few-shot run `c` of method `m` computes on: built from `c` alone, its features read when first used."
     b, p, prec, name = c['backbone'], c['pretrained'], c.get('precision'), c['dataset']
@@ -139,6 +147,8 @@ def run(config: dict, root=None, experiment: str = 'fewshot') -> dict:
         if c.get('code') != m.code:
             raise ValueError(f"method {m.name!r} is now {m.code}, the config was planned with {c.get('code')} "
                              f"(plan the sweep again: its records are recomputed)")
+        if key not in _fewshot_keys(c, m):
+            raise ValueError(f"fewshot config {config} is none of its runs; they look like {_fewshot_keys(c, m)[:1]}")
         return m.compute(key, _fewshot_draw(c, m, root))
     runs = _runs_of(c, experiment, root)
     for cfg, compute in runs:
@@ -291,7 +301,8 @@ def validate_config(config: dict, root=None, experiment: str = 'fewshot') -> lis
     name = c.get('source', c.get('dataset'))
     if (p := _dataset_problem(name, root)): problems.append(p)
     else:                                            # its classes, and (a run that trains) its training images
-        trains = kind == 'method' and c[kind] in methods_of(experiment) and c[kind] != 'zero_shot'
+        trains = (kind == 'method' and c[kind] in methods_of(experiment)
+                  and (c[kind] not in METHODS or METHODS[c[kind]].kind != 'zero-shot') and c[kind] != 'zero_shot')
         problems += _classes_problems(name, root, experiment, trains, c.get('shots'))
     known_backbone = isinstance(c['backbone'], str)
     if not known_backbone: problems.append(f"backbone must be a name, got {c['backbone']!r}")
@@ -311,7 +322,8 @@ def validate_config(config: dict, root=None, experiment: str = 'fewshot') -> lis
         problems.append(f"views must be a positive integer or 'live', got {c['views']!r}")
     if 'precision' in c and not (isinstance(c['precision'], str) and c['precision'] in PRECISIONS):
         problems.append(f"precision must be one of {PRECISIONS}, got {c['precision']!r}")
-    if experiment == 'fewshot' and c[kind] != 'zero_shot' and not {'shots', 'seed'} <= set(c):
+    drawn = not (isinstance(c[kind], str) and c[kind] in METHODS and METHODS[c[kind]].kind == 'zero-shot')
+    if experiment == 'fewshot' and drawn and not {'shots', 'seed'} <= set(c):
         problems.append("a few-shot run needs 'shots' and 'seed'")
     return problems
 
@@ -372,8 +384,9 @@ def study_plan(datasets=PAPER_DATASETS, backbones=('RN50',), experiments=('fewsh
         kw = dict(dataset=d, template=template, grid=list(epochs_grid), lrs=lrs, views=views, precision=precision,
                   head_args=heads, protocol=protocol)
         if 'fewshot' in experiments:
-            if 'zero_shot' in methods: runs['fewshot'] += [{**base, **c} for c in run_configs('zero_shot', **kw)]
-            for k, s, m in product(shots, seeds, [m for m in methods if m != 'zero_shot']):   # draw by draw
+            once = [m for m in methods if get_method(m).kind == 'zero-shot']     # no draw: one run per dataset
+            for m in once: runs['fewshot'] += [{**base, **c} for c in run_configs(m, **kw)]
+            for k, s, m in product(shots, seeds, [m for m in methods if m not in once]):   # draw by draw
                 runs['fewshot'] += [{**base, **c} for c in run_configs(m, k, s, **kw)]
         if 'zeroshot' in experiments:
             runs['zeroshot'] += [{**base, **c} for c, _ in zeroshot_runs(None, None, zeroshot_seeds, n_tokens,
