@@ -446,7 +446,8 @@ def plan_summary(plan: dict) -> pd.DataFrame:
                                                runs=len(plan['features']))])], ignore_index=True)
 
 # %% ../nbs/04f_sweep.ipynb #a2baabb3
-CPU_COSTS = dict(  # seconds, 11_benchmark on 2 CPU cores (RN50, random weights, K = 10, 16 shots; 2026-12-01)
+CPU_COSTS = dict(  # seconds: 11_benchmark's render at commit 8887e60 (2 CPU cores, RN50, random weights, K = 10,
+    # 16 shots; 2026-12-01); its 2026-12-02 render (2dcf5f6) differs by up to 3.5x (probe fit): not yet taken over
     image_view=0.1455, coop_step_k10=0.9933 / 5, cocoop_epoch_k10=29.3258, linear_200_epochs_160=1.3653,
     probe_fit_160=0.0030, zero_shot_k10=0.1050)
 
@@ -780,11 +781,13 @@ def _at_least(low):
 
 def _plan_line(name, plan, gpu=None) -> str:
     "One line: a plan's runs, feature jobs and estimated hours (CPU figures, or those of `rp_gpu_check`'s report)."
-    hours = plan_cost(plan, gpu=gpu).hours.sum()
+    cost = plan_cost(plan, gpu=gpu)
+    hours, unpriced = cost.hours.sum(), sorted(set(cost[cost.hours.isna()].stage))
     on = ('CPU-hours (measured CPU figures, 04f_sweep)' if gpu is None else
           f"hours on {gpu['machine']} (rp_gpu_check's figures, {gpu['path']}; `plan_cost` names each)")
     runs = sum(map(len, plan['runs'].values()))
-    return f"{name}: {runs:,} runs, {len(plan['features'])} feature jobs, ≈{hours:,.0f} {on}"
+    said = f"; not counted, no cost declared or no published split size: {', '.join(unpriced)}" if unpriced else ''
+    return f"{name}: {runs:,} runs, {len(plan['features'])} feature jobs, ≈{hours:,.0f} {on}{said}"
 
 def rp_sweep(argv=None) -> int:
     "Plan a study (the paper's, the four-backbone superset, or one from the options) and run it into the results store."
