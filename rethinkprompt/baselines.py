@@ -530,7 +530,7 @@ def _lora_params(backbone, k, rank=CLIP_LORA['rank']) -> int:
 
 register_method(Method(
     'clip_lora', 'CLIP-LoRA', 'crimson', 'single', _clip_lora_configs, _clip_lora_compute, group='since',
-    family='lora', key_fields=CLIP_LORA_KEY, needs_draw=False,
+    family='lora', key_fields=CLIP_LORA_KEY, needs_draw=False, quick={'iters_per_shot': 10},
     protocol=dict(imagenet='own', transform='train', views='live', precision=clip_lora_precision),
     authors={'rank, alpha, dropout': ('2, 1, 0.25', 'CLIP-LoRA run_utils.py: get_arguments'),
              'budget': ('500 iterations per shot', 'CLIP-LoRA lora.py: run_lora'),

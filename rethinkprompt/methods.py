@@ -40,6 +40,7 @@ class Method:
     protocol: dict = None          # what its authors' code does around the head (protocol 'authors', 03c)
     params: Callable = None        # params(backbone, n_classes) -> trained parameters
     cost: Callable = None          # cost(config, k, costs) -> estimated seconds on K = k classes
+    quick: dict = None             # the head_args of a quick (micro-world) plan: a deviation its keys state
     needs_draw: bool = True        # compute reads the draw's cached features (False: zero-shot, live images)
     style: str = 'line'            # in Figure 1's panels: 'line', 'dashed' (the probe), 'star' (zero-shot)
     code: str = None               # set by register_method for a method outside the package

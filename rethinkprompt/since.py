@@ -179,13 +179,14 @@ register_method(Method(
              'views': (10, "mrflogs/ICLR24: Tip-Adapter's cache code (augment_epoch 10)")}))
 register_method(Method(
     'prolip', 'ProLIP', 'navy', 'single', _trained_configs, _trained_compute, group='since', family='adapters',
-    key_fields=('views',), protocol=dict(SINCE_AUTHORS['prolip'], clean=True),
+    key_fields=('views',), protocol=dict(SINCE_AUTHORS['prolip'], clean=True), quick={'views': 16},
     params=lambda backbone, k: backbone.model.visual.proj.numel() if getattr(backbone.model.visual, 'proj', None) is not None else float('nan'),
     authors={'optimiser': ('Adam lr 1e-5, eps 1e-4, cosine per step, 300 epochs', 'astra-vision/ProLIP main.py'),
              'lambda': ('1/shots', 'astra-vision/ProLIP main.py')}))
 register_method(Method(
     'kgcoop', 'KgCoOp', 'lightskyblue', 'single', _trained_configs, _trained_compute, group='since',
     family='text prompts', key_fields=('epochs',), protocol=dict(SINCE_AUTHORS['kgcoop'], clean=True),
+    quick={'epochs': 10},
     params=lambda backbone, k: 4 * backbone.width,
     authors={'lambda': (8.0, 'htyao89/KgCoOp scripts/run.sh: TRAINER.COOP.W'),
              'optimiser': ('SGD lr 2e-3, batch 128, 100 epochs', 'htyao89/KgCoOp configs/trainers/KgCoOp/*.yaml')}))
