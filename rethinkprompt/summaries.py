@@ -4,10 +4,10 @@
 
 # %% auto #0
 __all__ = ['METHOD_LABELS', 'METHOD_COLOURS', 'GRID_METHODS', 'SELECTION_RULES', 'FIXED_LR', 'SWEPT', 'MEASURED', 'NO_ORACLE',
-           'PROMPT_ORDER', 'DOMAIN_METHODS', 'mean_ci', 'setting_fields', 'check_settings', 'choose_runs',
-           'rule_records', 'selected_runs', 'fewshot_summary', 'paired_difference', 'mean_of_means', 'dataset_average',
-           'average_difference', 'plot_fewshot_panel', 'plot_figure1', 'zeroshot_table', 'with_std',
-           'domainshift_table', 'harmonic_mean', 'base2new_table', 'plot_figure2', 'beside_paper']
+           'PROMPT_ORDER', 'DOMAIN_METHODS', 'B2N_KEYS', 'B2N_COLS', 'mean_ci', 'setting_fields', 'check_settings',
+           'choose_runs', 'rule_records', 'selected_runs', 'fewshot_summary', 'paired_difference', 'mean_of_means',
+           'dataset_average', 'average_difference', 'plot_fewshot_panel', 'plot_figure1', 'zeroshot_table', 'with_std',
+           'domainshift_table', 'harmonic_mean', 'base2new_table', 'base2new_average', 'plot_figure2', 'beside_paper']
 
 # %% ../nbs/04c_summaries.ipynb #4bd36f54
 import json, warnings
@@ -246,35 +246,94 @@ def domainshift_table(df: pd.DataFrame, test_sets) -> pd.DataFrame:
 # %% ../nbs/04c_summaries.ipynb #70ad4228
 def harmonic_mean(base, new): return 2 * base * new / (base + new)
 
-def base2new_table(df: pd.DataFrame) -> pd.DataFrame:
-    "Seed-averaged base and new accuracy and H per (method, epochs); zero-shot has no epochs."
-    d = df if 'epochs' in df else df.assign(epochs=np.nan)
-    check_settings(d, ('method', 'epochs'), swept=('seed',))
-    t = d.groupby(['method', 'epochs'], dropna=False)[['acc/base', 'acc/new']].mean().reset_index()
-    t = t.rename(columns={'acc/base': 'Base', 'acc/new': 'New'})
-    t['H'] = harmonic_mean(t.Base, t.New)
-    return t
+B2N_KEYS = ['dataset', 'method', 'epochs']
+B2N_COLS = ['Base', 'New', 'H']
 
-def plot_figure2(table: pd.DataFrame, title: str = None):
-    "Figure 2: base/new/H against CoOp's epoch budget (CoCoOp and zero-shot as lines), and new against base."
-    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(11, 4))
+def base2new_table(df: pd.DataFrame) -> pd.DataFrame:
+    "Per (dataset, method, epochs): mean base and new accuracy over draws, H of the means, 95% CIs over draws."
+    d = df if 'epochs' in df else df.assign(epochs=np.nan)
+    d = d if 'dataset' in d else d.assign(dataset='')
+    check_settings(d, tuple(B2N_KEYS), swept=('seed',))
+    d = d.assign(**{'acc/H': harmonic_mean(d['acc/base'], d['acc/new'])})
+    rows = []
+    for (ds, m, e), g in d.groupby(B2N_KEYS, dropna=False, sort=False):
+        row = dict(dataset=ds, method=m, epochs=e)
+        for col, src in zip(B2N_COLS, ('acc/base', 'acc/new', 'acc/H')):
+            row[col], row[f'{col}_ci95'] = mean_ci(g[src])
+            row[f'{col}_std'] = g[src].std(ddof=1) if len(g) > 1 else np.nan
+        row['H'], row['n_seeds'] = harmonic_mean(row['Base'], row['New']), len(g)
+        rows.append(row)
+    cols = B2N_KEYS + B2N_COLS + [f'{c}_ci95' for c in B2N_COLS] + [f'{c}_std' for c in B2N_COLS] + ['n_seeds']
+    return pd.DataFrame(rows, columns=cols).sort_values(['method', 'epochs'], kind='stable').reset_index(drop=True)
+
+def base2new_average(table: pd.DataFrame, datasets=None) -> pd.DataFrame:
+    "The average over `datasets` of `base2new_table`'s rows per (method, epochs); H from the averaged base and new."
+    datasets = list(dict.fromkeys(table.dataset)) if datasets is None else list(datasets)
+    t = table[table.dataset.isin(datasets)].assign(epochs=lambda x: x.epochs.fillna(-1))  # zero-shot: no budget
+    rows = []
+    for (m, e), g in t.groupby(['method', 'epochs'], sort=False):
+        if set(g.dataset) != set(datasets):
+            raise ValueError(f"base2new_average: {m} at {e:g} epochs lacks datasets {sorted(set(datasets) - set(g.dataset))}")
+        row = dict(dataset='Average', method=m, epochs=np.nan if e == -1 else e)
+        for col in B2N_COLS:
+            row[col], row[f'{col}_ci95'] = mean_of_means(g[col], g[f'{col}_std'], g.n_seeds)
+            row[f'{col}_std'] = np.nan
+        row['H'], row['n_seeds'], row['n_datasets'] = harmonic_mean(row['Base'], row['New']), g.n_seeds.min(), len(g)
+        rows.append(row)
+    return pd.DataFrame(rows).sort_values(['method', 'epochs'], kind='stable').reset_index(drop=True)
+
+def _clipped(mean, ci):
+    "The interval mean ± ci cut to the accuracy range [0, 100] (no band where ci is unknown)."
+    ci = np.nan_to_num(np.asarray(ci, dtype=float))
+    return np.clip(np.asarray(mean, dtype=float) - ci, 0, 100), np.clip(np.asarray(mean, dtype=float) + ci, 0, 100)
+
+def _limits(lo, hi, pad=3.0):
+    "Axis limits around [lo, hi] with `pad` points of margin, never past [0, 100]."
+    return max(0.0, float(np.nanmin(lo)) - pad), min(100.0, float(np.nanmax(hi)) + pad)
+
+def _figure2_row(ax1, ax2, table, title):
+    "Figure 2's two panels for one dataset (or the average): accuracy against CoOp's budget, and new against base."
     c = table[table.method == 'coop'].sort_values('epochs')
+    lows, highs = [], []
     for col, colour in (('Base', 'tab:blue'), ('New', 'tab:red'), ('H', 'tab:green')):
+        lo, hi = _clipped(c[col], c[f'{col}_ci95'])
         ax1.plot(c.epochs, c[col], 'o-', color=colour, label=f'CoOp {col}')
+        ax1.fill_between(c.epochs, lo, hi, color=colour, alpha=0.15, lw=0)
+        lows.append(lo); highs.append(hi)
         for m, ls in (('cocoop', '--'), ('zero_shot', ':')):
-            if (table.method == m).any():
-                ax1.axhline(table.loc[table.method == m, col].iloc[0], ls=ls, color=colour, alpha=0.7,
-                            label=f'{METHOD_LABELS[m]} {col}')
-    ax1.set(xscale='log', xlabel='CoOp training epochs', ylabel='Accuracy (%)', title=title)
+            r = table[table.method == m]
+            if not len(r): continue
+            lo_m, hi_m = _clipped(r[col].iloc[:1], r[f'{col}_ci95'].iloc[:1])
+            ax1.axhline(r[col].iloc[0], ls=ls, color=colour, alpha=0.7, label=f'{METHOD_LABELS[m]} {col}')
+            if hi_m[0] > lo_m[0]: ax1.axhspan(lo_m[0], hi_m[0], color=colour, alpha=0.06, lw=0)
+            lows.append(lo_m); highs.append(hi_m)
+    ax1.set(xscale='log', xlabel='CoOp training epochs', ylabel='Accuracy (%)', title=title,
+            ylim=_limits(np.concatenate(lows), np.concatenate(highs)))
     ax1.legend(fontsize=6, ncol=3)
-    ax2.plot(c.Base, c.New, 'o-', color='tab:blue', label='CoOp (label: epochs)')
+    pts = table[table.method.isin(['coop', 'cocoop', 'zero_shot'])]
+    (blo, bhi), (nlo, nhi) = _clipped(pts.Base, pts.Base_ci95), _clipped(pts.New, pts.New_ci95)
+    for m, mk, d in (('coop', 'o-', c), ('cocoop', '*', table[table.method == 'cocoop']),
+                     ('zero_shot', 's', table[table.method == 'zero_shot'])):
+        if not len(d): continue
+        (xl, xh), (yl, yh) = _clipped(d.Base, d.Base_ci95), _clipped(d.New, d.New_ci95)
+        ax2.errorbar(d.Base, d.New, xerr=[d.Base - xl, xh - d.Base], yerr=[d.New - yl, yh - d.New], fmt=mk,
+                     ms=12 if m != 'coop' else 6, color=METHOD_COLOURS[m], capsize=2, elinewidth=0.8,
+                     label='CoOp (label: epochs)' if m == 'coop' else METHOD_LABELS[m])
     for _, r in c.iterrows(): ax2.annotate(f'{r.epochs:g}', (r.Base, r.New), textcoords='offset points', xytext=(4, 4))
-    for m, mk in (('cocoop', '*'), ('zero_shot', 's')):
-        if (table.method == m).any():
-            r = table[table.method == m].iloc[0]
-            ax2.plot(r.Base, r.New, mk, ms=12, color=METHOD_COLOURS[m], label=METHOD_LABELS[m])
-    ax2.set(xlabel='Base accuracy (optimality, %)', ylabel='New accuracy (generalisation, %)', title='Trade-off')
+    ax2.set(xlabel='Base accuracy (optimality, %)', ylabel='New accuracy (generalisation, %)', title='Trade-off',
+            xlim=_limits(blo, bhi), ylim=_limits(nlo, nhi))
     ax2.legend(fontsize=8)
+
+def plot_figure2(table: pd.DataFrame, title: str = None, average: bool = None):
+    "Figure 2 from `base2new_table`: per dataset (and first their average) accuracy against CoOp's budget, and new against base."
+    t = table if 'dataset' in table else table.assign(dataset='')
+    names = list(dict.fromkeys(t.dataset))
+    average = len(names) > 1 if average is None else average
+    rows = ([('Average over %d datasets' % len(names), base2new_average(t, names))] if average else []) + \
+           [(n if len(names) > 1 or not title else title, t[t.dataset == n]) for n in names]
+    fig, axes = plt.subplots(len(rows), 2, figsize=(11, 4 * len(rows)), squeeze=False)
+    for (ax1, ax2), (name, d) in zip(axes, rows): _figure2_row(ax1, ax2, d, name)
+    if title and len(names) > 1: fig.suptitle(title)
     fig.tight_layout()
     return fig
 
