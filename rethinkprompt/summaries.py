@@ -7,7 +7,8 @@ __all__ = ['METHOD_LABELS', 'METHOD_COLOURS', 'GRID_METHODS', 'SELECTION_RULES',
            'PROMPT_ORDER', 'DOMAIN_METHODS', 'B2N_KEYS', 'B2N_COLS', 'mean_ci', 'setting_fields', 'check_settings',
            'choose_runs', 'rule_records', 'selected_runs', 'fewshot_summary', 'paired_difference', 'mean_of_means',
            'dataset_average', 'average_difference', 'plot_fewshot_panel', 'plot_figure1', 'zeroshot_table', 'with_std',
-           'domainshift_table', 'harmonic_mean', 'base2new_table', 'base2new_average', 'plot_figure2', 'beside_paper']
+           'domainshift_table', 'harmonic_mean', 'base2new_table', 'base2new_average', 'plot_figure2',
+           'base2new_checks', 'beside_paper']
 
 # %% ../nbs/04c_summaries.ipynb #4bd36f54
 import json, warnings
@@ -336,6 +337,24 @@ def plot_figure2(table: pd.DataFrame, title: str = None, average: bool = None):
     if title and len(names) > 1: fig.suptitle(title)
     fig.tight_layout()
     return fig
+
+def base2new_checks(df: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
+    "Per dataset, what CoCoOp's Table 1 shows on CLIP, checked on `df`'s draws and `table` (`base2new_table` of `df`)."
+    rows = []
+    for name, t in table.groupby('dataset', sort=False):
+        d = df[df.dataset == name] if 'dataset' in df else df
+        zs, cocoop = (t[t.method == m].iloc[0] for m in ('zero_shot', 'cocoop'))
+        coop = t[t.method == 'coop'].sort_values('epochs')
+        last, best = coop.iloc[-1], coop.loc[coop.H.idxmax()]
+        lowest = d[(d.method == 'coop') & (d.epochs > 1)]['acc/base'].min()   # every draw, every budget past warm-up
+        rows.append({'dataset': name, 'zero-shot base': zs.Base, 'zero-shot new': zs.New,
+                     'lowest CoOp base': lowest, 'CoOp stable': lowest >= zs.Base, 'CoOp epochs': last.epochs,
+                     'CoOp base': last.Base, 'CoOp new': last.New,
+                     'base up, new down': last.Base > zs.Base and last.New < zs.New,
+                     'CoCoOp new': cocoop.New, 'CoCoOp new > CoOp new': cocoop.New > last.New,
+                     'CoCoOp H': cocoop.H, 'best CoOp H': best.H, 'at epochs': best.epochs,
+                     'a CoOp budget beats CoCoOp on H': best.H > cocoop.H})
+    return pd.DataFrame(rows).set_index('dataset')
 
 # %% ../nbs/04c_summaries.ipynb #cd3fb87a
 def beside_paper(ours: pd.DataFrame, paper: pd.DataFrame, keys) -> pd.DataFrame:
