@@ -265,7 +265,10 @@ def base2new_table(df: pd.DataFrame) -> pd.DataFrame:
         row['H'], row['n_seeds'] = harmonic_mean(row['Base'], row['New']), len(g)
         rows.append(row)
     cols = B2N_KEYS + B2N_COLS + [f'{c}_ci95' for c in B2N_COLS] + [f'{c}_std' for c in B2N_COLS] + ['n_seeds']
-    return pd.DataFrame(rows, columns=cols).sort_values(['method', 'epochs'], kind='stable').reset_index(drop=True)
+    order = {n: i for i, n in enumerate(dict.fromkeys(d.dataset))}   # datasets in the records' order
+    t = pd.DataFrame(rows, columns=cols)
+    return t.sort_values(['dataset', 'method', 'epochs'], key=lambda c: c.map(order) if c.name == 'dataset' else c,
+                         kind='stable').reset_index(drop=True)
 
 def base2new_average(table: pd.DataFrame, datasets=None) -> pd.DataFrame:
     "The average over `datasets` of `base2new_table`'s rows per (method, epochs); H from the averaged base and new."
@@ -292,25 +295,27 @@ def _limits(lo, hi, pad=3.0):
     "Axis limits around [lo, hi] with `pad` points of margin, never past [0, 100]."
     return max(0.0, float(np.nanmin(lo)) - pad), min(100.0, float(np.nanmax(hi)) + pad)
 
-def _figure2_row(ax1, ax2, table, title):
+def _figure2_row(ax1, ax2, table, title, draws=None, legend=True):
     "Figure 2's two panels for one dataset (or the average): accuracy against CoOp's budget, and new against base."
     c = table[table.method == 'coop'].sort_values('epochs')
     lows, highs = [], []
     for col, colour in (('Base', 'tab:blue'), ('New', 'tab:red'), ('H', 'tab:green')):
         lo, hi = _clipped(c[col], c[f'{col}_ci95'])
         ax1.plot(c.epochs, c[col], 'o-', color=colour, label=f'CoOp {col}')
-        ax1.fill_between(c.epochs, lo, hi, color=colour, alpha=0.15, lw=0)
+        ax1.fill_between(c.epochs, lo, hi, color=colour, alpha=0.12, lw=0)
         lows.append(lo); highs.append(hi)
-        for m, ls in (('cocoop', '--'), ('zero_shot', ':')):
+        for m, ls in (('cocoop', '--'), ('zero_shot', ':')):   # their intervals: error bars on the right
             r = table[table.method == m]
-            if not len(r): continue
-            lo_m, hi_m = _clipped(r[col].iloc[:1], r[f'{col}_ci95'].iloc[:1])
-            ax1.axhline(r[col].iloc[0], ls=ls, color=colour, alpha=0.7, label=f'{METHOD_LABELS[m]} {col}')
-            if hi_m[0] > lo_m[0]: ax1.axhspan(lo_m[0], hi_m[0], color=colour, alpha=0.06, lw=0)
-            lows.append(lo_m); highs.append(hi_m)
+            if len(r): ax1.axhline(r[col].iloc[0], ls=ls, color=colour, alpha=0.7, label=f'{METHOD_LABELS[m]} {col}')
+            lows.append(r[col].values); highs.append(r[col].values)
+    if draws is not None:   # each draw's CoOp runs, to tell a spread from a split into two outcomes
+        for col, src, colour in (('Base', 'acc/base', 'tab:blue'), ('New', 'acc/new', 'tab:red')):
+            d = draws[draws.method == 'coop']
+            ax1.plot(d.epochs, d[src], '.', color=colour, alpha=0.5, ms=5, label=f'CoOp {col}, each draw')
+            lows.append(d[src].values); highs.append(d[src].values)
     ax1.set(xscale='log', xlabel='CoOp training epochs', ylabel='Accuracy (%)', title=title,
             ylim=_limits(np.concatenate(lows), np.concatenate(highs)))
-    ax1.legend(fontsize=6, ncol=3)
+    if legend: ax1.legend(fontsize=6, ncol=3, loc='lower right')
     pts = table[table.method.isin(['coop', 'cocoop', 'zero_shot'])]
     (blo, bhi), (nlo, nhi) = _clipped(pts.Base, pts.Base_ci95), _clipped(pts.New, pts.New_ci95)
     for m, mk, d in (('coop', 'o-', c), ('cocoop', '*', table[table.method == 'cocoop']),
@@ -323,17 +328,18 @@ def _figure2_row(ax1, ax2, table, title):
     for _, r in c.iterrows(): ax2.annotate(f'{r.epochs:g}', (r.Base, r.New), textcoords='offset points', xytext=(4, 4))
     ax2.set(xlabel='Base accuracy (optimality, %)', ylabel='New accuracy (generalisation, %)', title='Trade-off',
             xlim=_limits(blo, bhi), ylim=_limits(nlo, nhi))
-    ax2.legend(fontsize=8)
+    if legend: ax2.legend(fontsize=8)
 
-def plot_figure2(table: pd.DataFrame, title: str = None, average: bool = None):
-    "Figure 2 from `base2new_table`: per dataset (and first their average) accuracy against CoOp's budget, and new against base."
+def plot_figure2(table: pd.DataFrame, title: str = None, average: bool = None, draws: pd.DataFrame = None):
+    "Figure 2 from `base2new_table`: per dataset (first their average) accuracy against CoOp's budget, new against base."
     t = table if 'dataset' in table else table.assign(dataset='')
     names = list(dict.fromkeys(t.dataset))
     average = len(names) > 1 if average is None else average
-    rows = ([('Average over %d datasets' % len(names), base2new_average(t, names))] if average else []) + \
-           [(n if len(names) > 1 or not title else title, t[t.dataset == n]) for n in names]
+    of = lambda n: None if draws is None else draws[draws.dataset == n] if 'dataset' in draws else draws
+    rows = ([('Average over %d datasets' % len(names), base2new_average(t, names), None)] if average else []) + \
+           [(n if len(names) > 1 or not title else title, t[t.dataset == n], of(n)) for n in names]
     fig, axes = plt.subplots(len(rows), 2, figsize=(11, 4 * len(rows)), squeeze=False)
-    for (ax1, ax2), (name, d) in zip(axes, rows): _figure2_row(ax1, ax2, d, name)
+    for i, ((ax1, ax2), (name, d, r)) in enumerate(zip(axes, rows)): _figure2_row(ax1, ax2, d, name, r, legend=i == 0)
     if title and len(names) > 1: fig.suptitle(title)
     fig.tight_layout()
     return fig
