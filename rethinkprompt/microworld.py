@@ -5,9 +5,10 @@
 # %% auto #0
 __all__ = ['SHAPES', 'COLOURS', 'TEXTURES', 'NEW_TEXTURES', 'SIZES', 'LAYOUTS', 'PRETRAIN_LAYOUTS', 'STYLES', 'SHAPE_WORDS',
            'SIZE_WORDS', 'PREFIXES', 'MICRO_CHECKPOINTS', 'MICRO_VERSION', 'OBJECT_CLASSES', 'MICRO_TASKS',
-           'MICRO_FEWSHOT_DATASETS', 'MICRO_FIGURE1_TASKS', 'MICRO_DOMAIN_SHIFT', 'sample_objects',
-           'pretraining_objects', 'render', 'caption', 'images_to_tensor', 'param_groups', 'pretrain_micro_clip',
-           'save_checkpoint_fp16', 'micro_classnames', 'write_micro_dataset', 'load_micro_dataset']
+           'MICRO_FEWSHOT_DATASETS', 'MICRO_FIGURE1_TASKS', 'MICRO_DOMAIN_SHIFT', 'MICRO_BASE2NEW_TASKS',
+           'sample_objects', 'pretraining_objects', 'render', 'caption', 'images_to_tensor', 'param_groups',
+           'pretrain_micro_clip', 'save_checkpoint_fp16', 'micro_classnames', 'write_micro_dataset',
+           'load_micro_dataset']
 
 # %% ../nbs/10_microworld.ipynb #5fccc24a
 import json, math, os, shutil, tempfile, time
@@ -239,6 +240,7 @@ MICRO_FEWSHOT_DATASETS = ['micro_colours', 'micro_shapes', 'micro_objects', 'mic
                           'micro_noise']
 MICRO_FIGURE1_TASKS = ['micro_objects', 'micro_colours', 'micro_shapes', 'micro_textures']  # 05's default
 MICRO_DOMAIN_SHIFT = {'micro_objects': ['micro_objects_v2', 'micro_sketch', 'micro_noise', 'micro_newbg']}
+MICRO_BASE2NEW_TASKS = ['micro_objects', 'micro_shapes']  # 08's default: new classes recombined, new categories
 
 def micro_classnames(attribute) -> list:
     "The class names of a task that labels `attribute` ('colour', 'shape', 'texture' or 'object')."
