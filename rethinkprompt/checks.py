@@ -51,7 +51,8 @@ PARAMETERS = {  # parameter: (kind, may be empty or None)
     **{n: ('lr', False) for n in ('coop_lrs', 'linear_lrs', 'clip_adapter_lrs', 'cross_modal_lrs', 'coop_lr',
                                   'cocoop_lr')},
     'methods': ('method', False), 'beside': ('method', False), 'lora_methods': ('method', True),
-    'method': ('method', False), 'reference': ('method', False), 'dataset': ('name', False), 'backbone': ('backbone', True),
+    'method': ('method', False), 'reference': ('method', False), 'dataset': ('name', False),
+    'backbone': ('backbone', True), 'lora_backbone': ('backbone', True),
     'views': ('views', False), 'precision': ('precision', True), 'protocol': ('protocol', False),
     'rule': ('rule', False), 'per': ('per', False), 'root': ('folder', True)}
 
