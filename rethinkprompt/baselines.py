@@ -4,9 +4,11 @@
 
 # %% auto #0
 __all__ = ['TIP_SEARCH', 'TIP_INIT', 'TIP_AUGMENT_EPOCH', 'LORA_ENCODERS', 'CLIP_LORA', 'AUTHORS', 'CLAP_AUGMENTATIONS',
-           'raw_text_features', 'tip_config', 'TipAdapterHead', 'search_alpha_beta', 'ClipAdapterHead', 'TaskResHead',
-           'lpp_lr_w', 'lpp_lr_alpha', 'LPPlusPlusHead', 'ClapHead', 'CrossModalHead', 'text_samples', 'LoraAttention',
-           'lora_blocks', 'add_lora', 'merge_lora', 'ClipLoraHead', 'imagenet_templates', 'authors_templates']
+           'PUBLISHED', 'BASELINE_PROTOCOLS', 'BASELINES', 'CLIP_LORA_KEY', 'raw_text_features', 'tip_config',
+           'TipAdapterHead', 'search_alpha_beta', 'ClipAdapterHead', 'TaskResHead', 'lpp_lr_w', 'lpp_lr_alpha',
+           'LPPlusPlusHead', 'ClapHead', 'CrossModalHead', 'text_samples', 'LoraAttention', 'lora_blocks', 'add_lora',
+           'merge_lora', 'ClipLoraHead', 'imagenet_templates', 'authors_templates', 'WithTextSamples',
+           'published_epochs', 'published_lr', 'clip_lora_precision', 'baseline_settings']
 
 # %% ../nbs/03c_baselines.ipynb #778d55e5
 import copy, math
@@ -16,9 +18,12 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from .prompts import text_weights, cosine_logits, IMAGENET_TEMPLATES_SELECT
+from .prompts import text_weights, cosine_logits, ZeroShotHead, IMAGENET_TEMPLATES_SELECT
 from .classifier import LinearHead
 from .clip import Backbone
+from .core import timer
+from .data import few_shot
+
 
 # %% ../nbs/03c_baselines.ipynb #d3d3fb3a
 @torch.no_grad()
@@ -308,3 +313,226 @@ def authors_templates(method: str, dataset: str, template: str) -> list:
     "The templates `method`'s code averages on `dataset`; `template` is the dataset's own (CoOp's)."
     if method not in AUTHORS: raise ValueError(f"unknown baseline {method!r}; expected one of {list(AUTHORS)}")
     return imagenet_templates(AUTHORS[method]['imagenet'], dataset, template)
+
+# %% ../nbs/03c_baselines.ipynb #dbac3a92
+class WithTextSamples:
+    "Each image batch of `source` joined by as many text samples `(text_x, text_y)`, none repeated within a batch."
+    def __init__(self, source, text_x, text_y, seed=0):
+        self.source, self.text_x, self.text_y = source, text_x, text_y
+        self.g, self.order = torch.Generator().manual_seed(seed), []
+    def __len__(self): return len(self.source)
+    def _take(self, n):
+        "The next `n` texts of the current shuffle; a new shuffle when fewer are left (a loader with drop_last)."
+        n = min(n, len(self.text_y))
+        if len(self.order) < n: self.order = torch.randperm(len(self.text_y), generator=self.g).tolist()
+        i, self.order = self.order[:n], self.order[n:]
+        return i
+    def epoch(self, epoch, idxs):
+        for xb, yb in self.source.epoch(epoch, idxs):
+            i = self._take(len(yb))
+            yield torch.cat([xb, self.text_x[i].to(xb.dtype)]), torch.cat([yb, self.text_y[i]])
+
+# %% ../nbs/03c_baselines.ipynb #e25b8752
+PUBLISHED = {  # fit() settings from each method's code (03c_baselines names the files)
+    'tip_adapter_f': dict(optimizer='adamw', lr=1e-3, eps=1e-4, weight_decay=0.01, batch_size=256,
+                          schedule='step-cosine', drop_last=False),
+    'taskres': dict(optimizer='adam', lr=2e-3, weight_decay=5e-4, batch_size=256, schedule='dassl'),
+    'clap': dict(optimizer='sgd', lr=0.1, weight_decay=0.0, batch_size=256, schedule='dassl', epochs=300),
+    'lpp': dict(optimizer='sgd', weight_decay=0.0, schedule='constant', epochs=300),
+}
+
+def published_epochs(method: str, shots: int, dataset: str) -> int:
+    "The epochs `method` trains for at `shots` on `dataset`, from its authors' scripts."
+    if method == 'tip_adapter_f': return 100 if dataset == 'eurosat' else 20            # configs/<dataset>.yaml
+    if method == 'taskres': return 100 if shots <= 4 else 200                          # train_regular.sh
+    return PUBLISHED[method]['epochs']
+
+def published_lr(method: str, dataset: str) -> float:
+    "The learning rate `method` uses on `dataset` (TaskRes: 2e-4 on ImageNet, train_regular.sh)."
+    return 2e-4 if method == 'taskres' and dataset == 'imagenet' else PUBLISHED[method]['lr']
+
+# %% ../nbs/03c_baselines.ipynb #98e66997
+from .methods import Method, register_method, get_method
+
+BASELINE_PROTOCOLS = ('authors', 'unified')
+
+def clip_lora_precision(precision):
+    "CLIP-LoRA's precision: fp16 autocast + GradScaler ('amp', `lora.py`) where CLIP runs in fp16; else the study's."
+    return 'amp' if precision in ('fp16', 'amp') else precision
+
+def baseline_settings(method, dataset, template, protocol='authors', precision=None) -> dict:
+    "What baseline `method` runs with on `dataset` under `protocol`: templates, names, training crops, precision."
+    if protocol not in BASELINE_PROTOCOLS:
+        raise ValueError(f"protocol must be 'authors' or 'unified', got {protocol!r}")
+    if protocol == 'unified': return dict(templates=[template], clean=True, transform='train', precision=precision)
+    a = get_method(method).protocol
+    p = a.get('precision')
+    return dict(templates=imagenet_templates(a['imagenet'], dataset, template), clean=a.get('clean', True),
+                transform=a['transform'], precision=p(precision) if callable(p) else (p or precision))
+
+# %% ../nbs/03c_baselines.ipynb #8504489d
+def _said(s, views) -> dict:
+    "What a baseline record says it ran with."
+    return {'templates': s['templates'], 'clean_names': s['clean'], 'transform': s['transform'], 'views': views}
+
+def _baseline(s):
+    "The key fields of a baseline on one draw, and its settings (`baseline_settings`) under the plan's protocol."
+    b = baseline_settings(s.method, s.dataset, s.template, s.protocol, s.precision)
+    return {**s.at, 'template': s.template}, {'precision': b['precision'], 'baseline_protocol': s.protocol}, b
+
+def _settings_of(c, d):
+    "The baseline settings a key names."
+    return baseline_settings(c['method'], d.dataset, c['template'], c['baseline_protocol'], c['precision'])
+
+def _tip_configs(s):
+    at, said, _ = _baseline(s)
+    return [{**at, 'selected_by': rule, 'views': s.views, **said} for rule in ('fixed', 'val', 'oracle')]
+
+def _tip_records(c, d):
+    "Tip-Adapter(-F) on one draw: its record under each rule (the config's α, β; searched on val; on test)."
+    s, finetune, data = _settings_of(c, d), c['method'] == 'tip_adapter_f', d.data
+    y, init = data.train_y, tip_config(d.dataset)
+    weights = text_weights(d.clip, d.ds.classnames, s['templates'])
+    x = d.views(s['transform'], c['views'], s['precision'])
+    make = lambda: TipAdapterHead(weights, d.clip.logit_scale, x[:TIP_AUGMENT_EPOCH], y, init['alpha'], init['beta'],
+                                  learn_keys=finetune)
+    if finetune:
+        kw = {k: v for k, v in PUBLISHED['tip_adapter_f'].items() if k != 'lr'}
+        head, rec = d.train(make, published_epochs('tip_adapter_f', None, d.dataset), PUBLISHED['tip_adapter_f']['lr'],
+                            source=d.cached(x, y), precision=s['precision'],
+                            fp16_params=True if c['baseline_protocol'] == 'authors' else None, **kw)
+    else:
+        with timer() as wall: head = make()
+        rec = {'head': 'TipAdapterHead', **d.evaluate(head, data.test_x, data.test_y), 'wall_s': wall(),
+               'val_acc': d.evaluate(head, data.val_x, data.val_y)['acc']}
+    rec = {**rec, **_said(s, c['views'])}
+    out = {'fixed': {**rec, 'alpha': init['alpha'], 'beta': init['beta']}}
+    for rule, (vx, vy) in {'val': (data.val_x, data.val_y), 'oracle': (data.test_x, data.test_y)}.items():
+        with timer() as wall: found = search_alpha_beta(head, vx, vy, init['scale'])
+        head.alpha, head.beta = found['alpha'], found['beta']
+        test, val = d.evaluate(head, data.test_x, data.test_y), d.evaluate(head, data.val_x, data.val_y)
+        out[rule] = {**rec, 'acc': test['acc'], 'macro_f1': test['macro_f1'], 'val_acc': val['acc'],
+                     'alpha': found['alpha'], 'beta': found['beta'], 'wall_s': rec['wall_s'] + wall()}
+    return out
+
+def _tip_compute(c, d):
+    "The record of rule `selected_by` from the draw's one Tip-Adapter(-F) fit (fitted once per draw and worker)."
+    key = tuple(sorted((k, str(v)) for k, v in c.items() if k != 'selected_by'))
+    return d.memo(key, lambda: _tip_records(c, d))[c['selected_by']]
+
+def _grid_baseline_configs(s):
+    at, said, _ = _baseline(s)
+    return [{**at, 'epochs': ep, 'lr': lr, 'views': s.views, **said} for ep in s.grid for lr in s.lrs]
+
+def _grid_baseline_compute(c, d):
+    "CLIP-Adapter or the cross-modal probe at the key's epochs and lr, on the views its settings name."
+    s, names = _settings_of(c, d), d.ds.classnames
+    x = d.views(s['transform'], c['views'], s['precision'])
+    source = d.cached(x)
+    if c['method'] == 'clip_adapter': make = lambda: ClipAdapterHead(d.clip, names, s['templates'])
+    else:
+        make = lambda: CrossModalHead(d.clip, names, s['templates'], s['clean'])
+        source = WithTextSamples(source, *text_samples(d.clip, names, s['templates'], s['clean']), d.seed)
+    rec = d.train(make, c['epochs'], c['lr'], source=source, precision=s['precision'])[1]
+    return {**rec, **_said(s, c['views'])}
+
+def _single_configs(s):
+    at, said, _ = _baseline(s)
+    n = 1 if s.method == 'lpp' else CLAP_AUGMENTATIONS if s.method == 'clap' and s.protocol == 'authors' else s.views
+    return [{**at, 'epochs': published_epochs(s.method, s.shots, s.dataset), 'views': n, **said}]
+
+def _single_compute(c, d):
+    "The one published configuration of TaskRes, CLAP or LP++: its record."
+    s, method, names, y = _settings_of(c, d), c['method'], d.ds.classnames, d.data.train_y
+    settings = {k: v for k, v in PUBLISHED[method].items() if k not in ('lr', 'epochs')}
+    x = d.views(s['transform'], c['views'], s['precision'])
+    if method == 'lpp':
+        lr, source = lpp_lr_w(x[0]), d.cached(x[:1], y)
+        make = lambda: LPPlusPlusHead(text_weights(d.clip, names, s['templates']), x[0], y)
+        settings['batch_size'] = len(y)
+    elif method == 'taskres':
+        lr, source = published_lr(method, d.dataset), d.cached(x, y)
+        alpha = 1.0 if d.dataset == 'oxford_flowers' else 0.5                        # train_regular.sh
+        make = lambda: TaskResHead(d.clip, names, s['templates'], alpha, s['clean'])
+    else:
+        lr, source = published_lr(method, d.dataset), d.pooled(x, y)
+        make = lambda: ClapHead(d.clip, names, x, y, s['templates'], s['clean'])
+    record = d.train(make, c['epochs'], lr, source=source, precision=s['precision'], **settings)[1]
+    return {**record, 'lr': lr, **_said(s, c['views'])}
+
+_TIP = 'Tip-Adapter configs/<dataset>.yaml, main.py: run_tip_adapter(_F)'
+BASELINES = {  # name: (label, colour, kind, family, authors' settings with sources)
+    'tip_adapter': ('Tip-Adapter', 'tab:olive', 'self-selecting', 'training-free',
+                    {'alpha, beta': ('init_alpha of configs/<dataset>.yaml, 1; searched', _TIP)}),
+    'tip_adapter_f': ('Tip-Adapter-F', 'tab:brown', 'self-selecting', 'adapters',
+                      {'optimiser': ('AdamW lr 1e-3, eps 1e-4, batch 256, cosine per step', _TIP),
+                       'epochs': ('20 (EuroSAT 100)', 'Tip-Adapter configs/<dataset>.yaml: train_epoch')}),
+    'clip_adapter': ('CLIP-Adapter', 'tab:pink', 'grid', 'adapters',
+                     {'ratio': (0.2, 'CLIP-Adapter clip_adapter.py: CustomCLIP'),
+                      'reduction': (4, 'CLIP-Adapter clip_adapter.py: Adapter')}),
+    'cross_modal': ('Cross-modal LP', 'gold', 'grid', 'classifier',
+                    {'text samples': ('half of every batch', 'cross_modal_adaptation train.py: main')}),
+    'taskres': ('TaskRes', 'tab:cyan', 'single', 'adapters',
+                {'alpha': ('0.5 (Flowers 1.0)', 'TaskRes train_regular.sh'),
+                 'optimiser': ('Adam lr 2e-3 (ImageNet 2e-4), wd 5e-4, batch 256', 'TaskRes train_regular.sh')}),
+    'lpp': ('LP++', 'tab:gray', 'single', 'classifier',
+            {'lr': ('from the features (lpp_lr_w)', 'LP++ methods/linear_probe_p2.py'),
+             'epochs': (300, 'LP++ main.py')}),
+    'clap': ('CLAP', 'black', 'single', 'classifier',
+             {'optimiser': ('SGD lr 0.1, batch 256, 300 epochs', 'CLAP trainers/adapters.py: ADAPTER'),
+              'augmentations': (20, 'CLAP trainers/adapters.py: AdapterMethod (epochs_aumentation)')}),
+}
+_PARAMS = {'tip_adapter': lambda b, k: 0, 'clip_adapter': lambda b, k: 2 * b.embed_dim * (b.embed_dim // 4),
+           'cross_modal': lambda b, k: k * b.embed_dim, 'taskres': lambda b, k: k * b.embed_dim,
+           'lpp': lambda b, k: k * b.embed_dim + 2 * k, 'clap': lambda b, k: k * b.embed_dim}
+_BUILD = {'self-selecting': (_tip_configs, _tip_compute), 'grid': (_grid_baseline_configs, _grid_baseline_compute),
+          'single': (_single_configs, _single_compute)}
+for _name, (_label, _colour, _kind, _family, _authors) in BASELINES.items():
+    register_method(Method(
+        _name, _label, _colour, _kind, *_BUILD[_kind], group='baselines', family=_family, authors=_authors,
+        protocol=AUTHORS[_name], params=_PARAMS.get(_name),
+        grid={'lr': {'clip_adapter': [1e-2, 1e-3, 1e-4], 'cross_modal': [2e-1, 2e-2, 2e-3]}[_name]} if _kind == 'grid' else None,
+        fixed={'lr': {'clip_adapter': 1e-2, 'cross_modal': 2e-2}[_name]} if _kind == 'grid' else None,
+        defaults=(lambda template, **_: dict(init=template)) if _name == 'cross_modal' else None,
+        key_fields=('init',) if _name == 'cross_modal' else ()))
+
+# %% ../nbs/03c_baselines.ipynb #d950923d
+CLIP_LORA_KEY = ('rank', 'alpha', 'dropout', 'params', 'encoders', 'position', 'lr', 'iters_per_shot', 'batch_size',
+                 'optimizer', 'weight_decay', 'schedule', 'drop_last')   # CLIP_LORA's settings every key holds
+
+def _clip_lora_configs(s):
+    template = CLIP_LORA['template'] if s.protocol == 'authors' else s.template   # datasets/*.py, every one
+    b = baseline_settings(s.method, s.dataset, template, s.protocol, s.precision)
+    c = {**{k: CLIP_LORA[k] for k in CLIP_LORA_KEY}, **s.args}          # args: e.g. a quick iters_per_shot
+    return [{**s.at, **c, 'template': template, 'views': 'live', 'precision': b['precision'],
+             'baseline_protocol': s.protocol}]
+
+def _clip_lora_compute(c, d):
+    "CLIP-LoRA on one draw: `fit` on live crops for iters_per_shot × shots steps, tested through the merged encoders."
+    s, names = _settings_of(c, d), d.ds.classnames
+    train, val = few_shot(d.ds, d.shots, d.seed)
+    template = s['templates'][0]
+    make = lambda: ClipLoraHead(d.clip, names, template, c['rank'], c['alpha'], c['dropout'], c['params'], c['encoders'])
+    def merged(head):
+        "The merged backbone's zero-shot head and its val and test features (encoded now: the encoders changed)."
+        m = head.merged()
+        enc = lambda items: d.features(items, backbone=m, cache=False, precision=s['precision'])
+        return ZeroShotHead(m, names, template), d.splits(None, None, *enc(val), *enc(d.ds.test))
+    fit_kw = {k: c[k] for k in ('batch_size', 'optimizer', 'weight_decay', 'schedule', 'drop_last')}
+    record = d.train(make, None, c['lr'], data=None, source=d.live(s['transform'], train), precision=s['precision'],
+                     evaluation=merged, max_steps=c['iters_per_shot'] * d.shots, **fit_kw)[1]
+    return {**record, **_said(s, 'live')}
+
+def _lora_params(backbone, k, rank=CLIP_LORA['rank']) -> int:
+    "LoRA's A and B on q, k, v of every attention block of both towers: 2·r·width per projection."
+    blocks = lora_blocks(backbone.model, 'both')
+    return sum(3 * 2 * rank * b.attn.embed_dim for b in blocks)
+
+register_method(Method(
+    'clip_lora', 'CLIP-LoRA', 'crimson', 'single', _clip_lora_configs, _clip_lora_compute, group='since',
+    family='lora', key_fields=CLIP_LORA_KEY, needs_draw=False,
+    protocol=dict(imagenet='own', transform='train', views='live', precision=clip_lora_precision),
+    authors={'rank, alpha, dropout': ('2, 1, 0.25', 'CLIP-LoRA run_utils.py: get_arguments'),
+             'budget': ('500 iterations per shot', 'CLIP-LoRA lora.py: run_lora'),
+             'optimiser': ('AdamW lr 2e-4, wd 1e-2, cosine to 1e-6', 'CLIP-LoRA lora.py: run_lora')},
+    params=_lora_params))

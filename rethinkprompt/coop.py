@@ -94,3 +94,29 @@ class KgCoOpHead(CoOpHead):
         "λ (1 − mean cosine) between the text features of the last forward pass (or fresh ones) and the hand-crafted."
         t, self._text = (self._text if self._text is not None else self.text_features()), None
         return self.lam * (1 - F.cosine_similarity(t.float(), self.hand, dim=-1, eps=1e-7).mean())
+
+# %% ../nbs/03a_coop.ipynb #6d4ea490
+from .methods import Method, register_method, grid_configs
+
+def _coop_compute(c, d):
+    "CoOp at the key's epochs and lr on the draw's cached views."
+    args = {k: c[k] for k in ('n_ctx', 'ctx_init') if k in c}
+    return d.train(lambda: CoOpHead(d.clip, d.ds.classnames, **args), c['epochs'], c['lr'], precision=c['precision'])[1]
+
+def _coop_params(backbone, k, n_ctx=16, csc=False) -> int: return n_ctx * backbone.width * (k if csc else 1)
+
+register_method(Method(
+    'coop', 'CLIP + Prompt Learning', 'tab:blue', 'grid', grid_configs, _coop_compute, group='paper',
+    family='text prompts', key_fields=('n_ctx', 'ctx_init'),
+    defaults=lambda template, n_ctx=16, ctx_init=None, **_: dict(n_ctx=n_ctx, ctx_init=ctx_init),
+    grid={'lr': [2e-2, 2e-3, 2e-4]}, fixed={'lr': 2e-3},
+    authors={'lr': (2e-3, 'CoOp configs/trainers/CoOp/*.yaml: OPTIM.LR'),
+             'epochs': ('50 (1 shot), 100 (2, 4), 200 (8, 16)', 'CoOp scripts/coop/main.sh'),
+             'n_ctx': (16, 'CoOp scripts/coop/main.sh: NCTX')},
+    params=_coop_params, cost=lambda c, f: c['epochs'] * -(-f.n // 32) * f.at('coop_step', f.costs['coop_step_k10'])))
+
+register_method(Method(
+    'cocoop', 'CoCoOp', 'tab:orange', 'single', group='paper', family='text prompts',
+    params=lambda backbone, k: 4 * backbone.width + backbone.embed_dim * (backbone.embed_dim // 16)
+                               + backbone.embed_dim // 16 + (backbone.embed_dim // 16) * backbone.width + backbone.width,
+    cost=lambda c, f: c['epochs'] * f.n * f.at('cocoop_image', f.costs['cocoop_epoch_k10'] / 160)))

@@ -180,3 +180,17 @@ class RandomPromptHead(FixedTextHead):
             w = ClassPrompts(backbone, classnames, n_tokens).encode(random_context(backbone, kind, n_tokens, seed, std), path)
         super().__init__(w, backbone.logit_scale)
         self.to(backbone.device)
+
+# %% ../nbs/03_prompts.ipynb #55d639e1
+from .methods import Method, register_method
+
+def _zero_shot_configs(s): return [{'method': s.method, 'template': s.template, 'precision': s.precision}]
+
+def _zero_shot_compute(c, d):
+    "Zero-shot CLIP with the key's template on the raw test features."
+    return d.evaluate(ZeroShotHead(d.clip, d.ds.classnames, c['template']), *d.test)
+
+register_method(Method(
+    'zero_shot', 'Zero-shot CLIP', 'tab:purple', 'zero-shot', _zero_shot_configs, _zero_shot_compute, group='paper',
+    family='zero-shot', needs_draw=False, style='star', params=lambda backbone, k: 0,
+    cost=lambda c, f: f.at('zero_shot', f.costs['zero_shot_k10'])))
