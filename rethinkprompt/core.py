@@ -160,9 +160,12 @@ def clock(seconds) -> str:
 # %% ../nbs/00_core.ipynb #a1b2c3d3
 class BlockProgress:
     "Runs done per block (e.g. dataset · method) with an ETA: lines on the terminal, one live line per block in a notebook."
-    def __init__(self, blocks: dict, show: bool = True, every: float = 30, fd=None, notebook=None, now=time.monotonic):
+    def __init__(self, blocks: dict, show: bool = True, every: float = 30, fd=None, notebook=None, now=time.monotonic,
+                 work: dict = None):
         self.total, self.now, self.every = dict(blocks), now, every        # blocks: name -> number of runs
         self.done, self.failed, self.began, self.ended = {b: 0 for b in blocks}, {b: 0 for b in blocks}, {}, {}
+        self.work = dict(work or self.total)                            # its runs' cost, in any unit (default 1 each)
+        self.worked = {b: 0 for b in blocks}
         quiet = os.environ.get('TQDM_DISABLE', '').lower() in ('1', 'true')
         self.show = show and not quiet
         self.fd = (terminal_fd() if fd is None else fd) if self.show else None
@@ -177,8 +180,8 @@ class BlockProgress:
         failed = f', {f} failed' if f else ''
         if n >= k: return f"{b}: {n}/{k} runs{failed} in {clock(self.ended[b] - self.began[b])}"
         if not n: return f"{b}: 0/{k} runs"
-        spent = self.now() - self.began[b]
-        return f"{b}: {n}/{k} runs{failed}, {clock(spent)} so far, ETA {clock(spent / n * (k - n))}"
+        spent, w = self.now() - self.began[b], self.worked[b]
+        return f"{b}: {n}/{k} runs{failed}, {clock(spent)} so far, ETA {clock(spent / w * (self.work[b] - w))}"
 
     def overall(self) -> str:
         "The whole sweep: runs done of all, time so far."
@@ -188,11 +191,11 @@ class BlockProgress:
         if not self.wrote and _in_kernel(): text = '\n' + text   # off papermill's own progress line
         self.wrote = to_terminal(text, self.fd) or self.wrote
 
-    def step(self, b, failed: bool = False):
-        "Count one finished run of block `b` (`failed`: it failed for good)."
+    def step(self, b, failed: bool = False, work: float = 1):
+        "Count one finished run of block `b` (`failed`: it failed for good; `work`: its cost, as in `work`)."
         t = self.now()
         if b not in self.began: self.began[b] = self.last   # since the run before it finished: blocks interleave
-        self.done[b] += 1; self.failed[b] += bool(failed); self.last = t
+        self.done[b] += 1; self.failed[b] += bool(failed); self.worked[b] += work; self.last = t
         finished = self.done[b] >= self.total[b]
         if finished: self.ended[b] = t
         if not self.show: return

@@ -578,7 +578,14 @@ class _Tally:
         self.counts, self.first_failure = {'ran': 0, 'done_elsewhere': 0, 'failed': 0}, None
         todo = [None] * todo if isinstance(todo, numbers.Integral) else list(todo)   # a count: one block
         self.total, self.backbones = len(todo), len({c.get('backbone') for c in todo if c}) > 1
-        self.bar = BlockProgress(Counter(map(self.block, todo)), show=show)
+        work = Counter()
+        for c in todo: work[self.block(c)] += self.work(c)
+        self.bar = BlockProgress(Counter(map(self.block, todo)), show=show, work=work)
+
+    @staticmethod
+    def work(c) -> float:
+        "A run's relative cost for the ETA: its training steps grow with shots and epochs (1 when it has neither)."
+        return (c.get('shots') or 1) * (c.get('epochs') or 1) if c else 1
 
     def block(self, c) -> str:
         "The progress block of run `c`: its dataset (or source), backbone if the sweep has several, and method."
@@ -593,7 +600,8 @@ class _Tally:
             _record_failure(self.store, config, error, attempts, self.executor)
             if self.first_failure is None: self.first_failure = cause(error)
         b = self.block(config)
-        self.bar.step(b if b in self.bar.total else next(iter(self.bar.total)), failed=outcome == 'failed')
+        if b in self.bar.total: self.bar.step(b, outcome == 'failed', self.work(config))
+        else: self.bar.step(next(iter(self.bar.total)), outcome == 'failed')   # counted, not listed: one block
 
     def close(self):
         self.bar.close(); return {**self.counts, 'first_failure': self.first_failure}
