@@ -13,13 +13,12 @@ from pathlib import Path
 # %% ../nbs/12a_checks.ipynb #15692ef5
 import math, numbers
 import numpy as np
-from .core import as_list, PRECISIONS
+from .core import as_list, PRECISIONS, UserError
 from .methods import get_method
 from .clip import resolve_model_name
 
-class ParameterError(ValueError):
-    "A parameter that breaks its rule: one line (the notebooks show it without a traceback)."
-    def _render_traceback_(self): return [f"{type(self).__name__}: {self}"]
+class ParameterError(UserError):
+    "A parameter that breaks its rule: a `UserError`, shown as one line."
 
 def _int(v) -> bool: return isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_))
 def _finite(v) -> bool: return isinstance(v, numbers.Real) and not isinstance(v, (bool, np.bool_)) and math.isfinite(v)
@@ -64,7 +63,7 @@ def check_params(lists=(), **params) -> dict:
         test, what = RULES[kind]
         if name in lists:
             try: items = as_list(value, name)
-            except TypeError as e: raise ParameterError(str(e)) from None
+            except (TypeError, UserError) as e: raise ParameterError(str(e)) from None
             if not items and not optional:
                 raise ParameterError(f"parameter {name!r}: expected one or more values, each {what}; got an empty list")
             if (bad := [v for v in items if not test(v)]):

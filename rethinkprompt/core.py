@@ -5,14 +5,14 @@
 # %% auto #0
 __all__ = ['PRECISIONS', 'data_root', 'cache_dir', 'results_dir', 'seed_everything', 'default_device', 'default_precision',
            'check_precision', 'autocast', 'atomic_write', 'save_json', 'load_json', 'remove_stale_temps', 'progress',
-           'peak_memory_mb', 'reset_peak_memory', 'timer', 'machine', 'as_list', 'check_list_params',
-           'check_parameters']
+           'peak_memory_mb', 'reset_peak_memory', 'timer', 'terminal_fd', 'to_terminal', 'clock', 'BlockProgress',
+           'machine', 'UserError', 'one_line_errors', 'as_list', 'check_list_params', 'check_parameters']
 
 # %% ../nbs/00_core.ipynb #0c158c8a
 import os
 os.environ.setdefault('OMP_WAIT_POLICY', 'PASSIVE')
 
-import json, numbers, platform, random, re, tempfile, time, warnings
+import json, numbers, platform, random, re, sys, tempfile, time, warnings
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -132,6 +132,93 @@ def timer():
     try: yield elapsed
     finally: end = time.perf_counter()
 
+# %% ../nbs/00_core.ipynb #a1b2c3d1
+def terminal_fd():
+    "The file descriptor of the user's terminal (stderr), bypassing a Jupyter kernel's capture; None if there is none."
+    for stream in (sys.stderr, sys.__stderr__):   # ipykernel's stderr gives the kernel's original stderr here
+        try: return stream.fileno()
+        except (AttributeError, OSError, ValueError): pass
+
+def to_terminal(text: str, fd=None) -> bool:
+    "Write `text` to the terminal (`terminal_fd`), never into a notebook's cell output; whether it was written."
+    fd = terminal_fd() if fd is None else fd
+    if fd is None: return False
+    try: os.write(fd, text.encode('utf-8', 'replace')); return True
+    except OSError: return False
+
+def _in_kernel() -> bool:
+    "Whether this code runs in a Jupyter kernel (JupyterLab, papermill), where cell output can be displayed."
+    try: from IPython import get_ipython
+    except ImportError: return False
+    return getattr(get_ipython(), 'kernel', None) is not None
+
+def clock(seconds) -> str:
+    "Seconds as a clock: 75 -> '1:15', 3725 -> '1:02:05'."
+    s = int(round(seconds)); h, m = divmod(s // 60, 60)
+    return f'{h}:{m:02d}:{s % 60:02d}' if h else f'{m}:{s % 60:02d}'
+
+# %% ../nbs/00_core.ipynb #a1b2c3d3
+class BlockProgress:
+    "Runs done per block (e.g. dataset · method) with an ETA: lines on the terminal, one live line per block in a notebook."
+    def __init__(self, blocks: dict, show: bool = True, every: float = 30, fd=None, notebook=None, now=time.monotonic,
+                 work: dict = None):
+        self.total, self.now, self.every = dict(blocks), now, every        # blocks: name -> number of runs
+        self.done, self.failed, self.began, self.ended = {b: 0 for b in blocks}, {b: 0 for b in blocks}, {}, {}
+        self.work = dict(work or self.total)                            # its runs' cost, in any unit (default 1 each)
+        self.worked = {b: 0 for b in blocks}
+        quiet = os.environ.get('TQDM_DISABLE', '').lower() in ('1', 'true')
+        self.show = show and not quiet
+        self.fd = (terminal_fd() if fd is None else fd) if self.show else None
+        self.tty = self.fd is not None and os.isatty(self.fd)
+        self.notebook = self.show and (_in_kernel() if notebook is None else notebook)
+        self.start = self.last = self.said = now()
+        self.handles, self.drawn, self.wrote = {}, {}, False
+
+    def line(self, b) -> str:
+        "Block `b`'s line: runs done of its total, failures, and its time taken or the time it has left."
+        n, k, f = self.done[b], self.total[b], self.failed[b]
+        failed = f', {f} failed' if f else ''
+        if n >= k: return f"{b}: {n}/{k} runs{failed} in {clock(self.ended[b] - self.began[b])}"
+        if not n: return f"{b}: 0/{k} runs"
+        spent, w = self.now() - self.began[b], self.worked[b]
+        return f"{b}: {n}/{k} runs{failed}, {clock(spent)} so far, ETA {clock(spent / w * (self.work[b] - w))}"
+
+    def overall(self) -> str:
+        "The whole sweep: runs done of all, time so far."
+        return f"[{sum(self.done.values())}/{sum(self.total.values())} runs, {clock(self.now() - self.start)}]"
+
+    def _write(self, text):
+        if not self.wrote and _in_kernel(): text = '\n' + text   # off papermill's own progress line
+        self.wrote = to_terminal(text, self.fd) or self.wrote
+
+    def step(self, b, failed: bool = False, work: float = 1):
+        "Count one finished run of block `b` (`failed`: it failed for good; `work`: its cost, as in `work`)."
+        t = self.now()
+        if b not in self.began: self.began[b] = self.last   # since the run before it finished: blocks interleave
+        self.done[b] += 1; self.failed[b] += bool(failed); self.worked[b] += work; self.last = t
+        finished = self.done[b] >= self.total[b]
+        if finished: self.ended[b] = t
+        if not self.show: return
+        if self.notebook: self._display(b, finished)
+        if finished: self._write(('\r\x1b[K' if self.tty else '') + f"{self.line(b)}  {self.overall()}\n")
+        elif self.tty and t - self.said >= 0.5: self._write(f"\r\x1b[K{self.line(b)}  {self.overall()}"); self.said = t
+        elif not self.tty and t - self.said >= self.every: self._write(f"{self.line(b)}  {self.overall()}\n"); self.said = t
+
+    def _display(self, b, finished):
+        "Block `b`'s line in the notebook: one output per block, updated in place (what is saved is its last state)."
+        from IPython.display import display
+        t = self.now()
+        if b not in self.handles:
+            self.handles[b] = display({'text/plain': self.line(b)}, raw=True, display_id=True); self.drawn[b] = t
+        elif finished or t - self.drawn[b] >= 0.5:
+            self.handles[b].update({'text/plain': self.line(b)}, raw=True); self.drawn[b] = t
+
+    def close(self):
+        "End the live terminal line (blocks left unfinished keep their last line in the notebook)."
+        for b in self.handles:
+            if self.done[b] < self.total[b]: self.handles[b].update({'text/plain': self.line(b)}, raw=True)
+        if self.tty and self.wrote: self._write('\r\x1b[K')
+
 # %% ../nbs/00_core.ipynb #95139b98
 def machine(device=None) -> str:
     "One line naming the hardware that timings come from: the CUDA device, or the CPU model and its cores."
@@ -145,22 +232,37 @@ def machine(device=None) -> str:
         name = f"{models[0] if models else platform.processor() or 'CPU'}, {os.cpu_count()} cores"
     return f"{name}; torch {torch.__version__}, {torch.get_num_threads()} threads"
 
+# %% ../nbs/00_core.ipynb #a1b2c3e1
+class UserError(ValueError):
+    "A mistake in what was asked (a parameter, a name): Jupyter and papermill show it as one line, no traceback."
+    def _render_traceback_(self): return [f'{type(self).__name__}: {self}']
+
+@contextmanager
+def one_line_errors(prog: str):
+    "In a command-line tool: a `UserError` in the block exits with `prog: <message>` (status 1), no traceback."
+    try: yield
+    except UserError as e: raise SystemExit(f'{prog}: {e}') from None
+
 # %% ../nbs/00_core.ipynb #9085b620
 _EXPONENT = re.compile(r'[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+')  # '2e-3': YAML 1.1 (PyYAML) reads it as a string
 
 def as_list(value, name: str = 'value') -> list:
     "`value` as a list: one value (number or string) becomes `[value]`; a list, tuple, range or '[a, b]' its items."
     if isinstance(value, str):
+        if ',' in value and not value.strip().startswith('['):
+            items = ', '.join(v.strip() for v in value.split(','))
+            raise UserError(f"parameter {name!r}: {value!r} is one text value, not a list: write -p {name} \"[{items}]\" "
+                            f"or -y \"{name}: [{items}]\"")
         if not value.strip().startswith('['): return [value]
         import yaml
         try: items = yaml.safe_load(value)
         except yaml.YAMLError as e:
-            raise TypeError(f"parameter {name!r}: {value!r} is not a YAML list ({e.problem})") from None
-        if not isinstance(items, list): raise TypeError(f"parameter {name!r}: {value!r} is not a YAML list")
+            raise UserError(f"parameter {name!r}: {value!r} is not a YAML list ({e.problem})") from None
+        if not isinstance(items, list): raise UserError(f"parameter {name!r}: {value!r} is not a YAML list")
         return [float(v) if isinstance(v, str) and _EXPONENT.fullmatch(v) else v for v in items]
     if isinstance(value, (list, tuple, range)): return list(value)
     if isinstance(value, numbers.Number): return [value]
-    raise TypeError(f"parameter {name!r} must be one value or a list, got {value!r}")
+    raise UserError(f"parameter {name!r} must be one value or a list, got {value!r}")
 
 def check_list_params(**params) -> dict:
     "Each list parameter as a list (`as_list`: papermill's `-p` passes one value or text); raise naming a bad one."
@@ -175,10 +277,15 @@ def _assigned(source: str) -> set:
 
 def check_parameters(history) -> list:
     "Raise naming the papermill parameters (the '# Parameters' cell in `history`) the cell before does not declare."
+    import difflib
     cells = [s for s in history if s.strip()]
     at = next((i for i, s in enumerate(cells) if s.lstrip().startswith('# Parameters')), None)
     if at is None or at == 0: return []
-    unknown = sorted(_assigned(cells[at]) - _assigned(cells[at - 1]))
+    declared = sorted(_assigned(cells[at - 1]))
+    unknown = sorted(_assigned(cells[at]) - set(declared))
     if unknown:
-        raise TypeError(f"unknown parameter(s) {unknown}: this notebook declares {sorted(_assigned(cells[at - 1]))}")
+        near = {u: m[0] for u in unknown if (m := difflib.get_close_matches(u, declared, n=1))}
+        hint = ', '.join(repr(m) if len(unknown) == 1 else f'{m!r} for {u!r}' for u, m in near.items())
+        raise UserError(f"unknown parameter(s) {unknown}" + (f" (did you mean {hint}?)" if near else '')
+                        + f": this notebook declares {declared}")
     return sorted(_assigned(cells[at]))

@@ -17,8 +17,8 @@ from typing import Callable
 # %% ../nbs/02c_methods.ipynb #b4727d08
 KINDS = ('zero-shot', 'grid', 'single', 'self-selecting')
 GROUPS = ('paper', 'baselines', 'since', 'peft', 'plugin')
-FAMILIES = ('zero-shot', 'text prompts', 'visual prompts', 'classifier', 'linear probe', 'adapters', 'lora', 'biases',
-            'training-free')
+FAMILIES = ('zero-shot', 'text prompts', 'visual prompts', 'multi-modal prompts', 'classifier', 'linear probe',
+            'adapters', 'lora', 'biases', 'training-free')
 STYLES = ('line', 'dashed', 'star')
 
 @dataclass(frozen=True)

@@ -429,7 +429,8 @@ PEFT_QUICK = {'vpt': dict(epochs=2), 'vpt_shallow': dict(epochs=2), 'maple': dic
               'promptsrc': dict(epochs=2, gpa_mean=30. * 2 / 50, gpa_std=30. * 2 / 50), 'bitfit': dict(iters_per_shot=10)}
 PEFT_LABELS = {  # name: label, colour, family
     'vpt': ('VPT-deep', 'mediumpurple', 'visual prompts'), 'vpt_shallow': ('VPT-shallow', 'plum', 'visual prompts'),
-    'maple': ('MaPLe', 'darkcyan', 'visual prompts'), 'promptsrc': ('PromptSRC', 'saddlebrown', 'visual prompts'),
+    'maple': ('MaPLe', 'darkcyan', 'multi-modal prompts'),
+    'promptsrc': ('PromptSRC', 'saddlebrown', 'multi-modal prompts'),
     'bitfit': ('BitFit', 'darkgoldenrod', 'biases')}
 _PREC_SOURCE = {'vpt': f'{_VPT_CFG}: TRAINER.VPT.PREC', 'vpt_shallow': f'{_VPT_CFG}: TRAINER.VPT.PREC',
                 'maple': f'{_MAPLE_CFG}: TRAINER.MAPLE.PREC', 'promptsrc': f'{_SRC_CFG}: TRAINER.PROMPTSRC.PREC',
@@ -437,7 +438,7 @@ _PREC_SOURCE = {'vpt': f'{_VPT_CFG}: TRAINER.VPT.PREC', 'vpt_shallow': f'{_VPT_C
 for _name, (_label, _colour, _family) in PEFT_LABELS.items():
     register_method(Method(
         _name, _label, _colour, 'single', _peft_configs, _peft_compute, group='peft', family=_family,
-        key_fields=tuple(PEFT[_name]), needs_draw=False,
+        key_fields=tuple(PEFT[_name]), needs_draw=False, quick=PEFT_QUICK[_name],
         protocol=dict(imagenet='own', transform='train', views='live', precision=peft_precision),
         authors={**{k: (v, PEFT_SOURCES[_name][k]) for k, v in PEFT[_name].items()},
                  'precision': (PEFT_PRECISION[_name], _PREC_SOURCE[_name])},

@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['SOURCES', 'MANUAL', 'Download', 'sources_table', 'file_md5', 'check_md5', 'source_url', 'download_file', 'fetch_file',
-           'ManualDataset', 'manual_instructions', 'top_level', 'expected_layout', 'prepare_dataset',
+           'ManualDataset', 'manual_instructions', 'top_level', 'expected_layout', 'offline_advice', 'prepare_dataset',
            'published_sha256', 'install_weights', 'rp_data']
 
 # %% ../nbs/02b_prepare.ipynb #09d07489
@@ -238,6 +238,17 @@ def _clean_downloads(downloads: Path, sources):
         for p in _partials(downloads/d.filename): p.unlink()
     (downloads/_FETCHED).unlink(missing_ok=True)
 
+def offline_advice(name: str, d: 'Download') -> str:
+    "What to do when `d` cannot be downloaded: the options of `rp_data prepare` that need no access to its server."
+    return (f"Without access to it, download {d.filename} elsewhere and run `rp_data prepare {name} --from-dir FOLDER`, "
+            f"or pass `--mirror URL` (a server holding the files under their original names); `--no-verify` accepts "
+            f"a file whose MD5 is not the published one")
+
+def _drop_empty(work: Path):
+    "Remove `work` (`<root>/.rp_prepare/<name>`), its downloads folder and `.rp_prepare` where they hold nothing."
+    for p in (work/'downloads', work, work.parent):
+        if p.is_dir() and not any(p.iterdir()): p.rmdir()
+
 def prepare_dataset(name: str, root=None, sources=None, retries: int = 3, show: bool = True, mirror: str = None,
                     from_dir=None, verify: bool = True) -> Path:
     "Obtain, verify and unpack dataset `name` into CoOp's layout under `root`; its folder (left alone if present)."
@@ -258,7 +269,9 @@ def prepare_dataset(name: str, root=None, sources=None, retries: int = 3, show: 
         if given is not None and given.is_file(): path, origin = given, str(given.resolve())
         else:
             if given is not None and show: print(f"{d.filename} is not in {from_dir}: downloading it")
-            path = _download(d, work/'downloads', retries, show, mirror, again=f'rp_data prepare {name}')
+            try: path = _download(d, work/'downloads', retries, show, mirror, again=f'rp_data prepare {name}')
+            except ConnectionError as e:
+                _drop_empty(work); raise ConnectionError(f"{e}. {offline_advice(name, d)}") from None
             origin = source_url(d, mirror)
         record.append(dict(check_md5(d, path, verify), origin=origin))
         files.append(path)
@@ -278,8 +291,7 @@ def prepare_dataset(name: str, root=None, sources=None, retries: int = 3, show: 
                    verified=all(f['matches'] is not False for f in record), files=record), stage/folder.name/PREPARED_RECORD)
     os.replace(stage/folder.name, folder)
     shutil.rmtree(stage); _clean_downloads(work/'downloads', sources)
-    for p in (work/'downloads', work, work.parent):
-        if p.is_dir() and not any(p.iterdir()): p.rmdir()
+    _drop_empty(work)
     if (work/'downloads').is_dir() and show:
         print(f"kept {top_level(work/'downloads')} in {work/'downloads'}: rp_data did not download them")
     return folder

@@ -181,8 +181,10 @@ class ResultStore:
         return pd.DataFrame(rows)
 
 # %% ../nbs/04a_results.ipynb #41ac61e3
-class IncompletePlan(SystemExit):
-    "A table's plan has runs without records: stops a notebook with its message (IPython shows no traceback)."
+from .core import UserError
+
+class IncompletePlan(UserError):
+    "A table's plan has runs without records: stops a notebook with its message, shown as one line (`UserError`)."
 
 def cause(error: str) -> str:
     "The one-line cause of a traceback's text: its last line."

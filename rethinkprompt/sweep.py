@@ -8,11 +8,12 @@ __all__ = ['EXPERIMENTS', 'BASE_FIELDS', 'CHECKED_FIELDS', 'DOMAIN_SHIFT_METHODS
            'EXECUTORS', 'run', 'methods_of', 'dataset_classes', 'head_labels', 'name_clashes', 'validate_config',
            'validate_configs', 'checked', 'default_lrs', 'study_plan', 'merge_plans', 'paper_plan', 'superset_plan',
            'plan_summary', 'CostFigures', 'gpu_report', 'gpu_costs', 'plan_cost', 'run_and_store', 'attempt',
-           'failures', 'execute', 'rp_sweep']
+           'failures', 'SweepInterrupted', 'execute', 'rp_sweep']
 
 # %% ../nbs/04f_sweep.ipynb #51d6db67
 import argparse, ctypes, errno, importlib, json, math, numbers, os, signal, sys, tempfile, threading, time
 import traceback, uuid, warnings
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache, wraps
@@ -26,7 +27,7 @@ import pandas as pd
 import torch
 
 from .core import (progress, save_json, data_root, cache_dir, check_precision, default_device, PRECISIONS,
-                                remove_stale_temps)
+                                remove_stale_temps, UserError)
 from .data import (load_dataset, load_dataset_plugins, domain_shift_targets, read_split_file, read_classnames_txt,
                                 DATASETS, PAPER_DATASETS, SPLIT_FILE_DATASETS, TEST_ONLY_DATASETS)
 from .clip import (load_backbone, extract_features, resolve_model_name, PAPER_BACKBONES,
@@ -328,13 +329,13 @@ def validate_config(config: dict, root=None, experiment: str = 'fewshot') -> lis
     return problems
 
 def validate_configs(configs, root=None, experiment: str = 'fewshot'):
-    "Raise one error listing every invalid config and what is wrong with it, before anything runs."
+    "Raise one line saying each distinct problem of `configs` once, with how many configs have it, before any run."
     configs = list(configs)
     bad = [(c, p) for c in configs if (p := validate_config(c, root, experiment))]
     if bad:
-        lines = [f"  {'; '.join(p)}  <- {c}" for c, p in bad[:20]]
-        raise ValueError(f"{len(bad)} of {len(configs)} {experiment} configs are invalid:\n" + '\n'.join(lines)
-                         + (f"\n  ... and {len(bad) - 20} more" if len(bad) > 20 else ''))
+        counts = Counter(p for _, ps in bad for p in ps)
+        said = '; '.join(f"{p} ({n} config{'s' * (n > 1)})" for p, n in counts.items())
+        raise UserError(f"{len(bad)} of {len(configs)} {experiment} configs are invalid: {said}")
 
 def checked(configs, root=None, experiment: str = 'fewshot') -> list:
     "`configs` validated as the user gave them (NaN, inf, wrong types), then keyed: nothing is written before."
@@ -607,11 +608,27 @@ def _worker_init(parent: int):
     _die_with(parent)
 
 class _Tally:
-    "Outcomes of a sweep's runs, on a progress bar: ran, done elsewhere, failed (and the first failure's cause)."
-    def __init__(self, store, total, show, desc, executor):
-        self.store, self.total, self.executor, self.start = store, total, executor, time.perf_counter()
+    "Outcomes of a sweep's runs — ran, done elsewhere, failed (and the first failure's cause) — shown per block."
+    def __init__(self, store, todo, show, desc, executor):
+        from rethinkprompt.core import BlockProgress
+        self.store, self.executor, self.desc, self.start = store, executor, desc, time.perf_counter()
         self.counts, self.first_failure = {'ran': 0, 'done_elsewhere': 0, 'failed': 0}, None
-        self.bar = progress(total=total, show=show, desc=desc)
+        todo = [None] * todo if isinstance(todo, numbers.Integral) else list(todo)   # a count: one block
+        self.total, self.backbones = len(todo), len({c.get('backbone') for c in todo if c}) > 1
+        work = Counter()
+        for c in todo: work[self.block(c)] += self.work(c)
+        self.bar = BlockProgress(Counter(map(self.block, todo)), show=show, work=work)
+
+    @staticmethod
+    def work(c) -> float:
+        "A run's relative cost for the ETA: its training steps grow with shots and epochs (1 when it has neither)."
+        return (c.get('shots') or 1) * (c.get('epochs') or 1) if c else 1
+
+    def block(self, c) -> str:
+        "The progress block of run `c`: its dataset (or source), backbone if the sweep has several, and method."
+        if not c: return f'{self.desc} runs'
+        where = ' '.join(str(v) for v in (c.get('dataset') or c.get('source'), self.backbones and c.get('backbone')) if v)
+        return f"{where} · {c['method']}" if c.get('method') else where or f'{self.desc} runs'
 
     def add(self, outcome, config=None, error=None, attempts=1):
         "Count one finished run; a failed one is recorded in the failures table."
@@ -619,44 +636,83 @@ class _Tally:
         if outcome == 'failed':
             _record_failure(self.store, config, error, attempts, self.executor)
             if self.first_failure is None: self.first_failure = cause(error)
-        self.bar.update(1)
-        if hasattr(self.bar, 'set_postfix'):
-            done = self.counts['ran'] + self.counts['done_elsewhere']
-            rate = done / max(time.perf_counter() - self.start, 1e-9) * 60
-            self.bar.set_postfix(**self.counts, left=self.total - done - self.counts['failed'], per_min=f'{rate:.1f}')
+        b = self.block(config)
+        if b in self.bar.total: self.bar.step(b, outcome == 'failed', self.work(config))
+        else: self.bar.step(next(iter(self.bar.total)), outcome == 'failed')   # counted, not listed: one block
 
     def close(self):
         self.bar.close(); return {**self.counts, 'first_failure': self.first_failure}
 
 # %% ../nbs/04f_sweep.ipynb #64d31ebb
+from contextlib import contextmanager
+
+class SweepInterrupted(KeyboardInterrupt):
+    "A sweep stopped by Ctrl-C (or Jupyter's interrupt): shown as one line saying what was kept and how to resume."
+    def _render_traceback_(self): return [f'{type(self).__name__}: {self}']
+
+def _interrupted(tally, store, todo) -> SweepInterrupted:
+    "The one line a Ctrl-C ends with, on the terminal too (papermill's): what was kept, and that the same command resumes."
+    from rethinkprompt.core import to_terminal
+    kept = sum(map(store.has, todo))                             # workers may have finished runs not yet counted
+    msg = (f"interrupted: {kept} of the {len(todo)} runs to do finished and are kept in {store.dir}; run the same "
+           f"command again to resume (it skips every finished run)")
+    tally.close(); to_terminal(f'\n{msg}\n')
+    return SweepInterrupted(msg)
+
+@contextmanager
+def _sigint_ignored():
+    "Ignore Ctrl-C while the pool starts its workers: they inherit that, so only the driver sees it (and stops them)."
+    try: old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError: yield; return                             # not the main thread: signals are not ours to set
+    try: yield
+    finally: signal.signal(signal.SIGINT, old)
+
+def _local_worker_init(parent: int):
+    "A pool worker (`_worker_init`) that ignores Ctrl-C: the driver stops it, so no worker prints a traceback."
+    signal.signal(signal.SIGINT, signal.SIG_IGN)                  # as it started: said again for other start methods
+    _worker_init(parent)
+
+def _stop_pool(pool):
+    "End the workers now and drop the runs not started: a run cut short leaves no record (atomic writes)."
+    workers = list((getattr(pool, '_processes', None) or {}).values())   # before shutdown, which forgets them
+    for p in workers: p.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in workers: p.join(5)
+
 def _execute_local(todo, store, workers, retries, root, show):
     "Run `todo` in this process (`workers=1`) or in a pool of `workers` processes, retrying what dies or may pass."
-    attempts, tally = {config_key(c): 0 for c in todo}, _Tally(store, len(todo), show, f'local x{workers}', 'local')
+    attempts, tally = {config_key(c): 0 for c in todo}, _Tally(store, todo, show, f'local x{workers}', 'local')
     def finished(c, outcome, err):
         k = config_key(c); attempts[k] += 1
         if outcome is not None: tally.add(outcome, c, err, attempts[k])   # ran, done elsewhere, or failed for good
-        elif store.has(c): tally.add('ran')                              # the worker died after writing its record
+        elif store.has(c): tally.add('ran', c)                           # the worker died after writing its record
         elif attempts[k] > retries: tally.add('failed', c, err, attempts[k])
         else: return c                                                   # to run again
     args = lambda c: (c, store.dir.parent, store.experiment, root)
     pending = list(todo)
-    while pending:
-        again = []
-        if workers == 1:
-            for c in pending:
-                try: outcome, err = attempt(*args(c))
-                except Exception: outcome, err = None, traceback.format_exc()
-                if (r := finished(c, outcome, err)) is not None: again.append(r)
-        else:
-            with ProcessPoolExecutor(workers, mp_context=mp.get_context('spawn'),
-                                     initializer=_worker_fn('_worker_init'), initargs=(os.getpid(),)) as pool:
-                futs = {pool.submit(_worker_fn('attempt'), *args(c)): c for c in pending}
-                for f in futs:
-                    try: outcome, err = f.result()
-                    except BrokenProcessPool: outcome, err = None, 'BrokenProcessPool: a worker process died'
+    try:
+        while pending:
+            again = []
+            if workers == 1:
+                for c in pending:
+                    try: outcome, err = attempt(*args(c))
                     except Exception: outcome, err = None, traceback.format_exc()
-                    if (r := finished(futs[f], outcome, err)) is not None: again.append(r)
-        pending = again
+                    if (r := finished(c, outcome, err)) is not None: again.append(r)
+            else:
+                with _sigint_ignored():                  # the workers start (on submit) ignoring Ctrl-C
+                    pool = ProcessPoolExecutor(workers, mp_context=mp.get_context('spawn'),
+                                               initializer=_worker_fn('_local_worker_init'), initargs=(os.getpid(),))
+                    futs = {pool.submit(_worker_fn('attempt'), *args(c)): c for c in pending}
+                try:
+                    for f in futs:
+                        try: outcome, err = f.result()
+                        except BrokenProcessPool: outcome, err = None, 'BrokenProcessPool: a worker process died'
+                        except Exception: outcome, err = None, traceback.format_exc()
+                        if (r := finished(futs[f], outcome, err)) is not None: again.append(r)
+                except KeyboardInterrupt: _stop_pool(pool); raise
+                finally: pool.shutdown(wait=True)
+            pending = again
+    except KeyboardInterrupt: raise _interrupted(tally, store, todo) from None
     return tally.close()
 
 # %% ../nbs/04f_sweep.ipynb #f058adb7
