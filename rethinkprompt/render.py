@@ -17,9 +17,9 @@ from fastcore.script import call_parse
 
 # %% ../nbs/12_render.ipynb #4771b754
 DEFINITION_NOTEBOOKS = ['00_core', '01_data', '02_clip', '02a_status', '02b_prepare', '02c_methods', '03_prompts',
-                        '03a_coop', '03b_classifier', '03c_baselines', '03d_since', '04_learner', '04a_results',
-                        '04b_paper', '04c_summaries', '04d_protocol', '04e_runs', '04f_sweep', '10_microworld',
-                        '12_render', '13_docs', 'index']
+                        '03a_coop', '03b_classifier', '03c_baselines', '03d_since', '03e_peft', '04_learner',
+                        '04a_results', '04b_paper', '04c_summaries', '04d_protocol', '04e_runs', '04f_sweep',
+                        '10_microworld', '12_render', '13_docs', 'index']
 PAPERMILL_NOTEBOOKS = ['05_fewshot', '05a_beyond', '05b_peft', '06_zeroshot', '07_domainshift', '08_base2new',
                        '09_report', '15_your_method', '11_benchmark']
 RENDER_ORDER = DEFINITION_NOTEBOOKS + PAPERMILL_NOTEBOOKS  # 09 reads what 05-08 wrote
