@@ -14,6 +14,8 @@ from importlib.metadata import entry_points, version as _dist_version, PackageNo
 from pathlib import Path
 from typing import Callable
 
+from .core import UserError
+
 # %% ../nbs/02c_methods.ipynb #b4727d08
 KINDS = ('zero-shot', 'grid', 'single', 'self-selecting')
 GROUPS = ('paper', 'baselines', 'since', 'peft', 'plugin')
@@ -110,7 +112,7 @@ def get_method(name) -> Method:
     "The registered method `name`; an unknown one is one error listing the registered ones."
     if isinstance(name, str) and name not in METHODS: _builtins(); load_plugins()
     if not isinstance(name, str) or name not in METHODS:
-        raise ValueError(f"unknown method {name!r}; registered: {sorted(METHODS)} (a method of your own: "
+        raise UserError(f"unknown method {name!r}; registered: {sorted(METHODS)} (a method of your own: "
                          f"register_method in a module named by `plugins` or the 'rethinkprompt.methods' entry point)")
     return METHODS[name]
 

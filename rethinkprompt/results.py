@@ -164,12 +164,15 @@ class ResultStore:
 
     def fetch(self, configs) -> tuple:
         "Exactly the records of `configs` (a DataFrame in plan order, `key` column added) and the configs missing."
-        rows, missing, fields = [], [], {}
+        rows, missing, fields, of = [], [], {}, {}
         for c in configs:
-            if self.has(c): rows.append({**self.read(c), 'key': config_key(c)}); fields.update(dict.fromkeys(c))
+            if self.has(c):
+                rows.append({**self.read(c), 'key': config_key(c)}); fields.update(dict.fromkeys(c))
+                of.setdefault(c.get('method'), {}).update(dict.fromkeys(c))
             else: missing.append(c)
         df = pd.DataFrame(rows)
         df.attrs['config_fields'] = [f for f in fields if f not in IDENTITY_FIELDS]
+        df.attrs['config_fields_of'] = {m: [f for f in fs if f not in IDENTITY_FIELDS] for m, fs in of.items()}
         return df, missing
 
     def load(self) -> pd.DataFrame:

@@ -43,9 +43,10 @@ SWEPT = ('epochs', 'lr', 'seed')   # what a selection rule chooses over, and the
 MEASURED = ('acc', 'macro_f1', 'val_acc', 'wall_s', 'peak_mem_mb', 'machine', 'steps', 'final_loss', 'optimizer',
             'schedule', 'head', 'C', 'alpha', 'beta', 'experiment', 'version', 'commit', 'timestamp', 'key')
 
-def setting_fields(df: pd.DataFrame) -> list:
-    "The config fields of `df`'s records except the swept ones: what every record of one point must share."
-    fields = df.attrs.get('config_fields') or [c for c in df.columns if c not in MEASURED and '/' not in c]
+def setting_fields(df: pd.DataFrame, method: str = None) -> list:
+    "The config fields of `df`'s records (of `method`'s, when known) except the swept ones: what a point shares."
+    fields = (df.attrs.get('config_fields_of', {}).get(method) or df.attrs.get('config_fields')
+              or [c for c in df.columns if c not in MEASURED and '/' not in c])
     return [f for f in fields if f in df.columns and f not in SWEPT]
 
 def one_per_draw(df: pd.DataFrame, point=('dataset', 'method', 'shots')):
@@ -64,9 +65,9 @@ def _hashable(col: pd.Series) -> pd.Series:
 
 def check_settings(df: pd.DataFrame, point=('dataset', 'method', 'shots'), swept=SWEPT):
     "Raise, naming the fields, when the records of one `point` mix configurations or repeat a swept value."
-    fields = [f for f in setting_fields(df) if f not in point]
     for at, g in df.groupby(list(point), dropna=False):
         where = dict(zip(point, at if isinstance(at, tuple) else (at,)))
+        fields = [f for f in setting_fields(df, where.get('method')) if f not in point]   # its method's own fields
         cols = {f: _hashable(g[f]) for f in fields}
         mixed = {f: sorted(map(str, c.drop_duplicates())) for f, c in cols.items() if c.nunique(dropna=False) > 1}
         if mixed:

@@ -27,7 +27,7 @@ import pandas as pd
 import torch
 
 from .core import (progress, save_json, data_root, cache_dir, check_precision, default_device, PRECISIONS,
-                                remove_stale_temps, UserError)
+                                remove_stale_temps, UserError, one_line_errors)
 from .data import (load_dataset, load_dataset_plugins, domain_shift_targets, read_split_file, read_classnames_txt,
                                 DATASETS, PAPER_DATASETS, SPLIT_FILE_DATASETS, TEST_ONLY_DATASETS)
 from .clip import (load_backbone, extract_features, resolve_model_name, PAPER_BACKBONES,
@@ -874,20 +874,24 @@ def rp_sweep(argv=None) -> int:
     try: gpu = None if a.gpu_figures is None else gpu_report(a.gpu_figures)
     except (OSError, ValueError) as e: raise SystemExit(f"rp_sweep --gpu-figures: {e}") from None
     named = {'paper': lambda: paper_plan(a.precision, a.views), 'superset': lambda: superset_plan(a.precision, a.views)}
-    if a.plan: plan = named[a.plan]()
-    else:
-        datasets = PAPER_DATASETS if a.datasets == ['paper'] else a.datasets
-        plan = study_plan(datasets, a.backbones, a.experiments, a.methods, a.shots, a.seeds, epochs_grid=a.epochs,
-                          views=a.views, precision=a.precision)
-    sizes = plan_summary(plan).groupby(['experiment', 'backbone'], sort=False)['runs'].sum().reset_index()
-    print(sizes.to_string(index=False))
-    print('\n' + _plan_line(a.plan or 'this plan', plan, gpu))
-    if a.dry_run:
-        for name, make in named.items():
-            if name != a.plan: print(_plan_line(f'{name} plan', make(), gpu))
-        return 0
+    with one_line_errors('rp_sweep'):                 # a wrong name or value: one line, before anything is written
+        if a.root is not None and not Path(a.root).expanduser().is_dir():
+            raise UserError(f"--root: {a.root!r} is not an existing folder (the data root, default $RP_DATA)")
+        if a.plan: plan = named[a.plan]()
+        else:
+            datasets = PAPER_DATASETS if a.datasets == ['paper'] else a.datasets
+            plan = study_plan(datasets, a.backbones, a.experiments, a.methods, a.shots, a.seeds, epochs_grid=a.epochs,
+                              views=a.views, precision=a.precision)
+        sizes = plan_summary(plan).groupby(['experiment', 'backbone'], sort=False)['runs'].sum().reset_index()
+        print(sizes.to_string(index=False))
+        print('\n' + _plan_line(a.plan or 'this plan', plan, gpu))
+        if a.dry_run:                                 # sizes and costs only: no data or weights needed
+            for name, make in named.items():
+                if name != a.plan: print(_plan_line(f'{name} plan', make(), gpu))
+            return 0
+        runs = {e: checked(configs, a.root, e) for e, configs in plan['runs'].items()}   # every experiment, first
     failed, first = 0, None
-    for e, configs in plan['runs'].items():
+    for e, configs in runs.items():
         summary = execute(configs, ResultStore(e, a.results), a.executor, workers=a.workers, retries=a.retries,
                           address=a.address, root=a.root)
         print(e, summary); failed += summary['failed']; first = first or summary['first_failure']
