@@ -358,7 +358,9 @@ def plot_figure2(table: pd.DataFrame, title: str = None, average: bool = None, d
     names = list(dict.fromkeys(t.dataset))
     average = len(names) > 1 if average is None else average
     of = lambda n: None if draws is None else draws[draws.dataset == n] if 'dataset' in draws else draws
-    rows = ([('Average over %d datasets' % len(names), base2new_average(t, names), None)] if average else []) + \
+    everywhere = [m for m, g in t.groupby('method', sort=False) if set(g.dataset) == set(names)]  # the average's methods
+    rows = ([('Average over %d datasets' % len(names), base2new_average(t[t.method.isin(everywhere)], names), None)]
+            if average else []) + \
            [(n if len(names) > 1 or not title else title, t[t.dataset == n], of(n)) for n in names]
     fig, axes = plt.subplots(len(rows), 2, figsize=(11, 4 * len(rows)), squeeze=False)
     for i, ((ax1, ax2), (name, d, r)) in enumerate(zip(axes, rows)): _figure2_row(ax1, ax2, d, name, r, legend=i == 0)
