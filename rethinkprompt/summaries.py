@@ -350,7 +350,7 @@ def _figure2_row(ax1, ax2, table, title, draws=None, legend=True):
     for _, r in c.iterrows(): ax2.annotate(f'{r.epochs:g}', (r.Base, r.New), textcoords='offset points', xytext=(4, 4))
     ax2.set(xlabel='Base accuracy (optimality, %)', ylabel='New accuracy (generalisation, %)', title='Trade-off',
             xlim=_limits(blo, bhi), ylim=_limits(nlo, nhi))
-    if legend: ax2.legend(fontsize=8 if not others else 7)
+    if legend or others: ax2.legend(fontsize=8 if not others else 7)   # a row with more methods: its own legend
 
 def plot_figure2(table: pd.DataFrame, title: str = None, average: bool = None, draws: pd.DataFrame = None):
     "Figure 2 from `base2new_table`: per dataset (first their average) accuracy against CoOp's budget, new against base."
