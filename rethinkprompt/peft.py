@@ -4,10 +4,11 @@
 
 # %% auto #0
 __all__ = ['PROMPTSRC_TEMPLATES', 'BITFIT_TOWERS', 'PEFT', 'PROMPTSRC_GPA', 'PROMPTSRC_BASE2NEW', 'PEFT_PRECISION',
-           'PEFT_SOURCES', 'PEFT_HEADS', 'PEFT_QUICK', 'PEFT_LABELS', 'vit_tower', 'prompted_image_features',
-           'prompted_text_features', 'template_features', 'PromptedClip', 'VPTHead', 'MaPLeHead', 'gpa_weights',
-           'PromptSRCHead', 'bias_names', 'BitFitHead', 'encode_through', 'pixel_evaluation', 'depth_on',
-           'peft_settings', 'peft_head', 'peft_precision', 'train_peft', 'peft_params']
+           'PEFT_SOURCES', 'PEFT_HEADS', 'PEFT_QUICK', 'PEFT_BASE2NEW', 'PEFT_LABELS', 'vit_tower',
+           'prompted_image_features', 'prompted_text_features', 'template_features', 'PromptedClip', 'VPTHead',
+           'MaPLeHead', 'gpa_weights', 'PromptSRCHead', 'bias_names', 'BitFitHead', 'encode_through',
+           'pixel_evaluation', 'depth_on', 'peft_settings', 'peft_head', 'peft_precision', 'train_peft', 'peft_trained',
+           'peft_params']
 
 # %% ../nbs/03e_peft.ipynb #02c887da
 import copy, math
@@ -387,10 +388,15 @@ def peft_precision(precision):
     "The precision a run of these methods uses: 'amp' where CLIP runs in fp16 (their PREC fp16), else the run's."
     return 'amp' if precision in ('fp16', 'amp') else precision
 
-def train_peft(method, clip, ds, shots, seed, settings=None, precision=None, show=False) -> dict:
+def train_peft(method, clip, ds, shots, seed, settings=None, precision=None, show=False,
+               items=None) -> dict:  # items: the draw's (train, val) items if not CoOp's `few_shot(ds, shots, seed)`
     "One run of `method` on CoOp's draw (`shots`, `seed`) of `ds`: live crops, its settings, the adapted encoder tested."
+    return peft_trained(method, clip, ds, shots, seed, settings, precision, show, items)[1]
+
+def peft_trained(method, clip, ds, shots, seed, settings=None, precision=None, show=False, items=None) -> tuple:
+    "`train_peft`'s trained head and record: (head, record)."
     s = {**PEFT[method], **(settings or {})}
-    train, val = few_shot(ds, shots, seed)
+    train, val = items if items is not None else few_shot(ds, shots, seed)
     precision = peft_precision(precision)
     fit_kw = {k: s[k] for k in ('batch_size', 'optimizer', 'weight_decay', 'schedule')}
     if s['optimizer'] == 'sgd': fit_kw['momentum'] = s['momentum']
@@ -399,10 +405,10 @@ def train_peft(method, clip, ds, shots, seed, settings=None, precision=None, sho
     head, rec = train_and_evaluate(make, None, s.get('epochs'), s['lr'], seed=seed,
                                    source=LivePixels(clip, train, seed, s['transform']), precision=precision,
                                    show=show, evaluation=pixel_evaluation(val, ds.test, precision), **fit_kw)
-    return {**rec, 'trainable_params': head.n_trainable()}
+    return head, {**rec, 'trainable_params': head.n_trainable()}
 
 # %% ../nbs/03e_peft.ipynb #682ae422
-from .methods import Method, register_method
+from .methods import Method, Base2New, register_method
 
 def peft_params(method, backbone, k=None, settings=None) -> int:
     "Trained parameters of `method` on `backbone` (any number of classes `k`), from the shapes alone."
@@ -427,6 +433,36 @@ def _peft_compute(c, d):
 
 PEFT_QUICK = {'vpt': dict(epochs=2), 'vpt_shallow': dict(epochs=2), 'maple': dict(epochs=2),
               'promptsrc': dict(epochs=2, gpa_mean=30. * 2 / 50, gpa_std=30. * 2 / 50), 'bitfit': dict(iters_per_shot=10)}
+def _peft_base2new(c, d, new):
+    "The run key `c` names, trained on base-to-new's base half `d`; the trained state in a head on `new`'s names, tested there."
+    method, s = c['method'], {k: c[k] for k in PEFT[c['method']]}
+    head, record = peft_trained(method, d.clip, d.ds, d.shots, d.seed, s, c['precision'], items=d.items())
+    on_new = peft_head(method, d.clip, new.classnames, s)
+    on_new.load_state_dict(head.state_dict())   # the checkpoint holds no class-name tokens (the authors' load_model)
+    text, splits = pixel_evaluation([], new.test, peft_precision(c['precision']))(on_new)
+    return {**record, 'acc/base': record['acc'], 'acc/new': d.evaluate(text, splits.test_x, splits.test_y)['acc']}
+
+_MAPLE_B2N, _SRC_B2N = f'{_MPL} scripts/maple/base2new_train_maple.sh', f'{_SRC} scripts/promptsrc/base2new_train.sh'
+_SRC_B2N_CFG = f'{_SRC} configs/trainers/PromptSRC/vit_b16_c2_ep20_batch4_4+4ctx.yaml'
+PEFT_BASE2NEW = {  # MaPLe's and PromptSRC's base-to-new runs (08): the authors' settings and scripts, and ours for quick
+    'maple': Base2New(_peft_base2new, args={}, quick=dict(PEFT_QUICK['maple']), authors={
+        'config': ('vit_b16_c2_ep5_batch4_2ctx (= PEFT["maple"]), 16 shots, DATASET.SUBSAMPLE_CLASSES base',
+                   f'{_MAPLE_B2N}: CFG, SHOTS'),
+        'test': ('the epoch-5 checkpoint on the new half (SUBSAMPLE_CLASSES new)',
+                 f'{_MPL} scripts/maple/base2new_test_maple.sh: LOADEP, SUB'),
+        'transfer': ('the checkpoint less prompt_learner.token_prefix/token_suffix (the class-name tokens)',
+                     f'{_MPL} trainers/maple.py: MaPLe.load_model')}),
+    'promptsrc': Base2New(_peft_base2new, args=dict(PROMPTSRC_BASE2NEW),
+                          quick=dict(epochs=4, gpa_mean=15. * 4 / 20, gpa_std=1.), authors={
+        'epochs': (PROMPTSRC_BASE2NEW['epochs'], f'{_SRC_B2N_CFG}: OPTIM.MAX_EPOCH'),
+        'gpa_mean': (PROMPTSRC_BASE2NEW['gpa_mean'], f'{_SRC_B2N_CFG}: TRAINER.PROMPTSRC.GPA_MEAN'),
+        'gpa_std': (PROMPTSRC_BASE2NEW['gpa_std'], f'{_SRC_B2N_CFG}: TRAINER.PROMPTSRC.GPA_STD'),
+        'config': ('vit_b16_c2_ep20_batch4_4+4ctx, 16 shots, DATASET.SUBSAMPLE_CLASSES base', f'{_SRC_B2N}: CFG, SHOTS'),
+        'test': ('the epoch-20 (GPA) checkpoint on the new half (SUBSAMPLE_CLASSES new)',
+                 f'{_SRC} scripts/promptsrc/base2new_test.sh: LOADEP, SUB'),
+        'transfer': ('the checkpoint less prompt_learner.token_prefix/token_suffix (the class-name tokens)',
+                     f'{_SRC} trainers/promptsrc.py: PromptSRC.load_model')}),
+}
 PEFT_LABELS = {  # name: label, colour, family
     'vpt': ('VPT-deep', 'mediumpurple', 'visual prompts'), 'vpt_shallow': ('VPT-shallow', 'plum', 'visual prompts'),
     'maple': ('MaPLe', 'darkcyan', 'multi-modal prompts'),
@@ -438,7 +474,7 @@ _PREC_SOURCE = {'vpt': f'{_VPT_CFG}: TRAINER.VPT.PREC', 'vpt_shallow': f'{_VPT_C
 for _name, (_label, _colour, _family) in PEFT_LABELS.items():
     register_method(Method(
         _name, _label, _colour, 'single', _peft_configs, _peft_compute, group='peft', family=_family,
-        key_fields=tuple(PEFT[_name]), needs_draw=False, quick=PEFT_QUICK[_name],
+        key_fields=tuple(PEFT[_name]), needs_draw=False, quick=PEFT_QUICK[_name], base2new=PEFT_BASE2NEW.get(_name),
         protocol=dict(imagenet='own', transform='train', views='live', precision=peft_precision),
         authors={**{k: (v, PEFT_SOURCES[_name][k]) for k, v in PEFT[_name].items()},
                  'precision': (PEFT_PRECISION[_name], _PREC_SOURCE[_name])},

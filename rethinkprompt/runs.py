@@ -28,9 +28,14 @@ _MEMO, MEMO_SIZE = OrderedDict(), 8   # Draw.memo's store: the last few draws' s
 
 class Draw:
     "What a method's `compute` reads of one run: backbone, dataset, the draw (lazily) and the learner's operations."
-    def __init__(self, clip, ds, dataset, shots=None, seed=None, data=None, test=None):
+    def __init__(self, clip, ds, dataset, shots=None, seed=None, data=None, test=None,
+                 items=None):  # items() -> the draw's (train, val) items; None: CoOp's `few_shot` of `ds`
         self.clip, self.ds, self.dataset, self.shots, self.seed = clip, ds, dataset, shots, seed
-        self._data, self._test = data, test      # a FeatureSplits or (x, y), or a function making it
+        self._data, self._test, self._items = data, test, items   # a FeatureSplits or (x, y), or a function making it
+
+    def items(self) -> tuple:
+        "The draw's (train, val) items: CoOp's `few_shot` of `ds`, or what `items` gives (base-to-new's base half)."
+        return self._items() if self._items is not None else few_shot(self.ds, self.shots, self.seed)
 
     @property
     def data(self) -> FeatureSplits:
@@ -50,8 +55,7 @@ class Draw:
         "The first `n` training views (n, N, D) under `transform`: the draw's own, or from the feature cache."
         data = self.data if transform == 'train' and not kwargs else None
         if data is not None and data.train_x is not None and len(data.train_x) >= n: return data.train_x[:n]
-        return train_views(self.clip, few_shot(self.ds, self.shots, self.seed)[0], n, transform, precision, show=False,
-                           **kwargs)
+        return train_views(self.clip, self.items()[0], n, transform, precision, show=False, **kwargs)
     def features(self, items, backbone=None, **kwargs):
         "Raw features (x, y) of `items` (by `backbone`, default the draw's), from the feature cache."
         return extract_features(backbone or self.clip, items, normalize=False, show=False, **kwargs)
@@ -59,8 +63,7 @@ class Draw:
     def pooled(self, x, y=None): return PooledViews(x, self.data.train_y if y is None else y)
     def live(self, transform='train', items=None):
         "Freshly augmented pixels of the draw's training images (methods that change the image encoder)."
-        return LivePixels(self.clip, items if items is not None else few_shot(self.ds, self.shots, self.seed)[0],
-                          self.seed, transform)
+        return LivePixels(self.clip, items if items is not None else self.items()[0], self.seed, transform)
     def splits(self, *args) -> FeatureSplits: return FeatureSplits(*args)
 
     def memo(self, key, make):
@@ -133,7 +136,10 @@ def domainshift_runs(method, clip, src, data, shots, seed, *, template, grid=Non
              lambda ep=ep, lr=lr: train(ep, lr)) for ep in grid for lr in lrs[method]]
 
 def base2new_runs(clip, ds, data, seed, *, coop_epochs=(), coop_lr=2e-3, coop_cfg=None, cocoop_epochs=10,
-                  cocoop_lr=2e-3, cocoop_batch=1, views=16, precision=None, template='a photo of a {}.') -> list:
+                  cocoop_lr=2e-3, cocoop_batch=1, views=16, precision=None, template='a photo of a {}.',
+                  methods=(),        # more registered methods with a `base2new` record (02c), after CoOp and CoCoOp
+                  head_args=None,    # their settings, per method (`Base2New.head_args`: authors' or quick)
+                  dataset=None, shots=None) -> list:   # the draw's dataset name and shots (their keys and `Draw`)
     "Figure 2's runs on one draw of the base classes (`seed`; `None`: zero-shot only): base and new accuracy per record."
     coop_cfg = coop_cfg or {}
     halves = cache(lambda: {h: subsample_classes(ds, h) for h in ('base', 'new')})
@@ -156,4 +162,23 @@ def base2new_runs(clip, ds, data, seed, *, coop_epochs=(), coop_lr=2e-3, coop_cf
     return [({'method': 'coop', **coop_cfg, **common, 'epochs': ep, 'lr': coop_lr}, lambda ep=ep: base_and_new('coop', ep, coop_lr))
             for ep in coop_epochs] + \
            [({'method': 'cocoop', **common, 'epochs': cocoop_epochs, 'lr': cocoop_lr, 'batch_size': cocoop_batch},
-             lambda: base_and_new('cocoop', cocoop_epochs, cocoop_lr, batch_size=cocoop_batch))]
+             lambda: base_and_new('cocoop', cocoop_epochs, cocoop_lr, batch_size=cocoop_batch))] + \
+           _registered_base2new(clip, ds, data, seed, methods, head_args, dataset, shots, template, views, precision,
+                                halves, test)
+
+def _registered_base2new(clip, ds, data, seed, methods, head_args, dataset, shots, template, views, precision, halves,
+                         test) -> list:
+    "The base-to-new runs of registered `methods`: their few-shot keys on the draw (less `shots`, a base field), drawn all-then-base."
+    out = []
+    on_base = lambda: Draw(clip, halves()['base'], dataset, shots, seed, data, lambda: test('base'),
+                           items=lambda: few_shot(ds, shots, seed, 'base'))
+    for name in methods:
+        m = get_method(name)
+        if m.base2new is None:
+            raise ValueError(f"method {name!r} has no base-to-new runs (its record's `base2new` is None); "
+                             f"those with one: {[n for n in registered() if get_method(n).base2new is not None]}")
+        for c in run_configs(name, shots, seed, dataset=dataset, template=template, head_args=head_args, views=views,
+                             precision=precision):
+            key = {**{k: v for k, v in c.items() if k != 'shots'}, 'draw': 'all-then-base'}
+            out.append((key, lambda c=c, m=m: m.base2new.compute(c, on_base(), halves()['new'])))
+    return out

@@ -107,7 +107,7 @@ def since_fit(method: str, n_train: int) -> dict:
 
 # %% ../nbs/03d_since.ipynb #9735fbcc
 from .core import timer
-from .methods import Method, register_method
+from .methods import Method, Base2New, register_method
 from .baselines import baseline_settings, _said, _settings_of
 from .coop import KgCoOpHead, KGCOOP_TEMPLATES
 
@@ -158,6 +158,19 @@ def _prolip_features(c, d, s):
 
 def _trained_compute(c, d):
     "ProLIP or KgCoOp with its authors' configuration (`since_fit`) for the key's epochs: its record."
+    return _trained(c, d)[1]
+
+def _kgcoop_base2new(c, d, new):
+    "KgCoOp trained on base-to-new's base half `d`; its context in front of `new`'s class names, tested there."
+    head, record = _trained(c, d)
+    s = _settings_of(c, d)
+    on_new = KgCoOpHead(d.clip, new.classnames, s['templates'][0])   # its own hand-crafted features: unused in a test
+    on_new.load_state_dict(head.state_dict())                      # the context (KgCoOp's load_model: no name tokens)
+    x, y = d.features(new.test, precision=s['precision'])
+    return {**record, 'acc/base': record['acc'], 'acc/new': d.evaluate(on_new, x, y)['acc']}
+
+def _trained(c, d):
+    "ProLIP's or KgCoOp's trained head and record: (head, record)."
     s, method = _settings_of(c, d), c['method']
     if method == 'prolip':
         data = _prolip_features(c, d, s)
@@ -168,9 +181,9 @@ def _trained_compute(c, d):
         x = d.views(s['transform'], c['views'], s['precision'])
     settings = since_fit(method, len(data.train_y))
     lr = settings.pop('lr'); settings.pop('epochs', None)
-    record = d.train(make, c['epochs'], lr, data=data, source=d.cached(x, data.train_y), precision=s['precision'],
-                     **settings)[1]
-    return {**record, 'lr': lr, **_said(s, c['views'])}
+    head, record = d.train(make, c['epochs'], lr, data=data, source=d.cached(x, data.train_y), precision=s['precision'],
+                           **settings)
+    return head, {**record, 'lr': lr, **_said(s, c['views'])}
 
 register_method(Method(
     'gda', 'GDA', 'darkgreen', 'self-selecting', _gda_configs, _gda_compute, group='since', family='training-free',
@@ -187,6 +200,14 @@ register_method(Method(
     'kgcoop', 'KgCoOp', 'lightskyblue', 'single', _trained_configs, _trained_compute, group='since',
     family='text prompts', key_fields=('epochs',), protocol=dict(SINCE_AUTHORS['kgcoop'], clean=True),
     quick={'epochs': 10},
+    base2new=Base2New(_kgcoop_base2new, args={}, quick={'epochs': 10}, authors={
+        'config': ('16 shots, 4 context vectors, lambda 8, SUBSAMPLE_CLASSES base; its CFG (rn50_ep100 in the stored '
+                   'script) and ViT-B/16\'s vit_b16_ep100_ctxv1 both: 100 epochs, batch 128, lr 2e-3',
+                   'htyao89/KgCoOp KgCoOp/scripts/base2new_train.sh: CFG, NCTX, WEIGHT, SHOTS'),
+        'test': ('the epoch-100 checkpoint on the new half (SUBSAMPLE_CLASSES new)',
+                 'htyao89/KgCoOp KgCoOp/scripts/base2new_test.sh: LOADEP, SUB'),
+        'transfer': ('the context: token_prefix/suffix/midfix deleted before loading',
+                     'htyao89/KgCoOp KgCoOp/trainers/kgcoop.py: KgCoOp.load_model')}),
     params=lambda backbone, k: 4 * backbone.width,
     authors={'lambda': (8.0, 'htyao89/KgCoOp scripts/run.sh: TRAINER.COOP.W'),
              'optimiser': ('SGD lr 2e-3, batch 128, 100 epochs', 'htyao89/KgCoOp configs/trainers/KgCoOp/*.yaml')}))

@@ -4,11 +4,11 @@
 
 # %% auto #0
 __all__ = ['FIXED_LR', 'SELECTION_RULES', 'SWEPT', 'MEASURED', 'NO_ORACLE', 'PROMPT_ORDER', 'DOMAIN_METHODS', 'B2N_KEYS',
-           'B2N_COLS', 'mean_ci', 'method_labels', 'grid_methods', 'fixed_lrs', 'setting_fields', 'one_per_draw',
-           'check_settings', 'choose_runs', 'rule_records', 'selected_runs', 'fewshot_summary', 'paired_difference',
-           'mean_of_means', 'dataset_average', 'average_difference', 'plot_fewshot_panel', 'plot_figure1',
-           'zeroshot_table', 'with_std', 'domainshift_table', 'harmonic_mean', 'base2new_table', 'base2new_average',
-           'plot_figure2', 'base2new_checks', 'beside_paper']
+           'B2N_COLS', 'B2N_MARKERS', 'mean_ci', 'method_labels', 'grid_methods', 'fixed_lrs', 'setting_fields',
+           'one_per_draw', 'check_settings', 'choose_runs', 'rule_records', 'selected_runs', 'fewshot_summary',
+           'paired_difference', 'mean_of_means', 'dataset_average', 'average_difference', 'plot_fewshot_panel',
+           'plot_figure1', 'zeroshot_table', 'with_std', 'domainshift_table', 'harmonic_mean', 'base2new_table',
+           'base2new_average', 'plot_figure2', 'base2new_checks', 'b2n_beside_published', 'beside_paper']
 
 # %% ../nbs/04c_summaries.ipynb #4bd36f54
 import json, warnings
@@ -315,6 +315,8 @@ def _limits(lo, hi, pad=3.0):
     "Axis limits around [lo, hi] with `pad` points of margin, never past [0, 100]."
     return max(0.0, float(np.nanmin(lo)) - pad), min(100.0, float(np.nanmax(hi)) + pad)
 
+B2N_MARKERS = ('D', 'P', 'X', '^', 'v', 'h')   # the trade-off panel's markers of methods beside CoOp and CoCoOp
+
 def _figure2_row(ax1, ax2, table, title, draws=None, legend=True):
     "Figure 2's two panels for one dataset (or the average): accuracy against CoOp's budget, and new against base."
     c = table[table.method == 'coop'].sort_values('epochs')
@@ -336,19 +338,20 @@ def _figure2_row(ax1, ax2, table, title, draws=None, legend=True):
     ax1.set(xscale='log', xlabel='CoOp training epochs', ylabel='Accuracy (%)', title=title,
             ylim=_limits(np.concatenate(lows), np.concatenate(highs)))
     if legend: ax1.legend(fontsize=6, ncol=3, loc='lower right')
-    pts = table[table.method.isin(['coop', 'cocoop', 'zero_shot'])]
-    (blo, bhi), (nlo, nhi) = _clipped(pts.Base, pts.Base_ci95), _clipped(pts.New, pts.New_ci95)
+    (blo, bhi), (nlo, nhi) = _clipped(table.Base, table.Base_ci95), _clipped(table.New, table.New_ci95)
+    others = [m for m in dict.fromkeys(table.method) if m not in ('coop', 'cocoop', 'zero_shot')]  # 08's registered ones
     for m, mk, d in (('coop', 'o-', c), ('cocoop', '*', table[table.method == 'cocoop']),
-                     ('zero_shot', 's', table[table.method == 'zero_shot'])):
+                     ('zero_shot', 's', table[table.method == 'zero_shot']),
+                     *((m, B2N_MARKERS[i % len(B2N_MARKERS)], table[table.method == m]) for i, m in enumerate(others))):
         if not len(d): continue
         (xl, xh), (yl, yh) = _clipped(d.Base, d.Base_ci95), _clipped(d.New, d.New_ci95)
         ax2.errorbar(d.Base, d.New, xerr=[d.Base - xl, xh - d.Base], yerr=[d.New - yl, yh - d.New], fmt=mk,
-                     ms=12 if m != 'coop' else 6, color=get_method(m).colour, capsize=2, elinewidth=0.8,
+                     ms=6 if m == 'coop' else 9 if m in others else 12, color=get_method(m).colour, capsize=2, elinewidth=0.8,
                      label='CoOp (label: epochs)' if m == 'coop' else get_method(m).label)
     for _, r in c.iterrows(): ax2.annotate(f'{r.epochs:g}', (r.Base, r.New), textcoords='offset points', xytext=(4, 4))
     ax2.set(xlabel='Base accuracy (optimality, %)', ylabel='New accuracy (generalisation, %)', title='Trade-off',
             xlim=_limits(blo, bhi), ylim=_limits(nlo, nhi))
-    if legend: ax2.legend(fontsize=8)
+    if legend or others: ax2.legend(fontsize=8 if not others else 7)   # a row with more methods: its own legend
 
 def plot_figure2(table: pd.DataFrame, title: str = None, average: bool = None, draws: pd.DataFrame = None):
     "Figure 2 from `base2new_table`: per dataset (first their average) accuracy against CoOp's budget, new against base."
@@ -356,7 +359,9 @@ def plot_figure2(table: pd.DataFrame, title: str = None, average: bool = None, d
     names = list(dict.fromkeys(t.dataset))
     average = len(names) > 1 if average is None else average
     of = lambda n: None if draws is None else draws[draws.dataset == n] if 'dataset' in draws else draws
-    rows = ([('Average over %d datasets' % len(names), base2new_average(t, names), None)] if average else []) + \
+    everywhere = [m for m, g in t.groupby('method', sort=False) if set(g.dataset) == set(names)]  # the average's methods
+    rows = ([('Average over %d datasets' % len(names), base2new_average(t[t.method.isin(everywhere)], names), None)]
+            if average else []) + \
            [(n if len(names) > 1 or not title else title, t[t.dataset == n], of(n)) for n in names]
     fig, axes = plt.subplots(len(rows), 2, figsize=(11, 4 * len(rows)), squeeze=False)
     for i, ((ax1, ax2), (name, d, r)) in enumerate(zip(axes, rows)): _figure2_row(ax1, ax2, d, name, r, legend=i == 0)
@@ -381,6 +386,20 @@ def base2new_checks(df: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
                      'CoCoOp H': cocoop.H, 'best CoOp H': best.H, 'at epochs': best.epochs,
                      'a CoOp budget beats CoCoOp on H': best.H > cocoop.H})
     return pd.DataFrame(rows).set_index('dataset')
+
+# %% ../nbs/04c_summaries.ipynb #9031e1aa
+def b2n_beside_published(ours: pd.DataFrame, published: pd.DataFrame, ours_name: str = 'ours',
+                         published_name: str = 'published') -> pd.DataFrame:
+    "Per method (the registry's order): `ours` (base2new rows; CoOp at its longest budget) beside `published` (04b's)."
+    rows = {}
+    for m in [m for m in registered() if m in set(ours.method)]:
+        r = ours[ours.method == m].sort_values('epochs').iloc[-1]
+        p = published[published.method == m].set_index('metric').value
+        rows[get_method(m).label] = {(ours_name, 'epochs'): r.epochs, (ours_name, 'Base'): r.Base,
+                                     (ours_name, 'New'): r.New, (ours_name, 'H'): r.H,
+                                     **{(published_name, c): p.get(k, np.nan)
+                                        for c, k in (('Base', 'acc/base'), ('New', 'acc/new'), ('H', 'hm'))}}
+    return pd.DataFrame.from_dict(rows, orient='index')
 
 # %% ../nbs/04c_summaries.ipynb #cd3fb87a
 def beside_paper(ours: pd.DataFrame, paper: pd.DataFrame, keys) -> pd.DataFrame:

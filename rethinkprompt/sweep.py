@@ -100,12 +100,15 @@ def _runs_of(c, experiment, root):
                                 head_args=head)
     if experiment == 'base2new':
         ds, clip = _world(c['dataset'], b, p, root)
-        data = None if seed is None else _draw(c['dataset'], b, p, root, int(c['shots']), int(seed), c['views'],
-                                               'base', prec, vf)
+        m = get_method(method)
+        extra = ({'methods': [method], 'head_args': head, 'dataset': c['dataset'], 'shots': int(c['shots'])}
+                 if m.base2new is not None else {})            # a registered method's base-to-new run (02c, 04e)
+        data = None if seed is None or (extra and not m.needs_draw) else _draw(
+            c['dataset'], b, p, root, int(c['shots']), int(seed), c['views'], 'base', prec, vf)
         return base2new_runs(clip, ds, data, seed, coop_epochs=[c.get('epochs')], coop_lr=c.get('lr'),
                              coop_cfg={k: c[k] for k in ('n_ctx', 'ctx_init') if k in c}, cocoop_epochs=c.get('epochs'),
                              cocoop_lr=c.get('lr'), cocoop_batch=c.get('batch_size'), views=c.get('views'),
-                             precision=prec, **({'template': c['template']} if 'template' in c else {}))
+                             precision=prec, **({'template': c['template']} if 'template' in c else {}), **extra)
     raise ValueError(f"experiment {experiment!r} has no such runs")
 
 def _fewshot_keys(c, m) -> list:
@@ -162,7 +165,9 @@ DOMAIN_SHIFT_METHODS = ['zero_shot', 'linear_probe', 'coop', 'linear']   # Table
 def methods_of(experiment: str) -> list:
     "The methods an `experiment` runs: every registered method with runs for few-shot, the paper's heads elsewhere."
     if experiment == 'fewshot': return [n for n in registered() if METHODS[n].runnable]
-    return {'domainshift': DOMAIN_SHIFT_METHODS, 'base2new': ['zero_shot', 'coop', 'cocoop']}.get(experiment, [])
+    if experiment == 'base2new':   # the paper's three, then every method whose record says how it runs base-to-new
+        return ['zero_shot', 'coop', 'cocoop'] + [n for n in registered() if METHODS[n].base2new is not None]
+    return {'domainshift': DOMAIN_SHIFT_METHODS}.get(experiment, [])
 PROMPTS = list(PAPER_TEMPLATES) + ['RandToken', 'RandEmbed']
 AT_LEAST = {'shots': 1, 'seed': 0, 'epochs': 1, 'n_ctx': 1, 'n_tokens': 1, 'batch_size': 1}  # integer fields
 
