@@ -381,7 +381,8 @@ def study_plan(datasets=PAPER_DATASETS, backbones=('RN50',), experiments=('fewsh
     precision = check_precision(precision, default_device())          # fixed now: the keys name it
     lrs, runs, features = {**default_lrs(), **(lrs or {})}, {e: [] for e in experiments}, []
     for d, b in product(datasets, backbones):
-        tag = DEFAULT_PRETRAINED.get(b, 'openai') if pretrained == 'default' else str(pretrained)
+        tag = (DEFAULT_PRETRAINED.get(b, 'openai') if pretrained == 'default'
+               else None if pretrained is None else str(pretrained))                 # None: random weights
         base, template = {'dataset': d, 'backbone': b, 'pretrained': tag}, coop_template(d)
         features.append(dict(dataset=d, backbone=b, views=views, draws=len(shots) * len(seeds)))
         study = dict(n_ctx=n_ctx, ctx_init=ctx_init, linear_init=linear_init)   # what the records' `defaults` read
