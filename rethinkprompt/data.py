@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
-from .core import data_root
+from .core import data_root, UserError
 
 # %% ../nbs/01_data.ipynb #acf93d81
 @dataclass(frozen=True)
@@ -258,7 +258,7 @@ def load_dataset(name: str, root=None) -> DatasetSplits:
     if name.startswith('folder:'): return load_folder(name[len('folder:'):])
     if name not in DATASETS: load_dataset_plugins()
     if name not in DATASETS:
-        raise ValueError(f"unknown dataset {name!r}; expected one of {sorted(DATASETS)} or 'folder:<path>'")
+        raise UserError(f"unknown dataset {name!r}; expected one of {sorted(DATASETS)} or 'folder:<path>'")
     return DATASETS[name](Path(root) if root is not None else data_root())
 
 # %% ../nbs/01_data.ipynb #63d2d781
