@@ -170,7 +170,7 @@ def build_docs(dest='_docs', workers: int = 2) -> Path:
 
 # %% ../nbs/13_docs.ipynb #06945a67
 CHROMIUM = '/usr/bin/chromium'
-FIGURE_PAGES = ('fewshot.html', 'base2new.html', 'report.html')
+FIGURE_PAGES = ('fewshot.html', 'peft_map.html', 'base2new.html', 'report.html', 'your_method.html')
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     "A static file handler that does not log every request."

@@ -20,7 +20,7 @@ DEFINITION_NOTEBOOKS = ['00_core', '01_data', '02_clip', '02a_status', '02b_prep
                         '03a_coop', '03b_classifier', '03c_baselines', '03d_since', '03e_peft', '04_learner',
                         '04a_results', '04b_paper', '04c_summaries', '04d_protocol', '04e_runs', '04f_sweep',
                         '10_microworld', '12_render', '13_docs', 'index']
-PAPERMILL_NOTEBOOKS = ['05_fewshot', '05a_beyond', '05b_peft', '06_zeroshot', '07_domainshift', '08_base2new',
+PAPERMILL_NOTEBOOKS = ['05_fewshot', '05a_beyond', '05b_peft_map', '06_zeroshot', '07_domainshift', '08_base2new',
                        '09_report', '15_your_method', '11_benchmark']
 RENDER_ORDER = DEFINITION_NOTEBOOKS + PAPERMILL_NOTEBOOKS  # 09 reads what 05-08 wrote
 CHECK_NOTEBOOK = '06_zeroshot'  # the cheap experiment CI re-executes to compare its tables
