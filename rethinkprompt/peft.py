@@ -6,7 +6,7 @@
 __all__ = ['PROMPTSRC_TEMPLATES', 'BITFIT_TOWERS', 'PEFT', 'PROMPTSRC_GPA', 'PROMPTSRC_BASE2NEW', 'PEFT_PRECISION',
            'PEFT_SOURCES', 'PEFT_HEADS', 'PEFT_QUICK', 'PEFT_BASE2NEW', 'PEFT_LABELS', 'vit_tower',
            'prompted_image_features', 'prompted_text_features', 'template_features', 'PromptedClip', 'VPTHead',
-           'MaPLeHead', 'gpa_weights', 'PromptSRCHead', 'bias_names', 'BitFitHead', 'encode_through',
+           'DeepTextPrompts', 'MaPLeHead', 'gpa_weights', 'PromptSRCHead', 'bias_names', 'BitFitHead', 'encode_through',
            'pixel_evaluation', 'depth_on', 'peft_settings', 'peft_head', 'peft_precision', 'train_peft', 'peft_trained',
            'peft_params']
 
@@ -128,7 +128,14 @@ class VPTHead(PromptedClip):
         return F.normalize(prompted_image_features(self.visual, images, shallow, list(self.deep)).float(), dim=-1)
 
 # %% ../nbs/03e_peft.ipynb #4eb1a69a
-class MaPLeHead(PromptedClip):
+class DeepTextPrompts(PromptedClip):
+    "The text side MaPLe and PromptSRC share: a context `ctx` before the class names and deeper text prompts."
+    def text_features(self):
+        "Normalised class text features (K, D) with the context and the deeper text prompts."
+        x = self.prompts.embeddings(self.ctx)
+        return F.normalize(prompted_text_features(self.clip, x, self.prompts.eot, list(self.deep_text)).float(), dim=-1)
+
+class MaPLeHead(DeepTextPrompts):
     "MaPLe (Khattak et al., 2023): text prompts in the first J text layers, coupled into the image layers by linear maps."
     def __init__(self, backbone, classnames, n_ctx=2, depth=9, ctx_init='a photo of a'):
         super().__init__(backbone, classnames)
@@ -143,11 +150,6 @@ class MaPLeHead(PromptedClip):
         one = nn.Linear(Wt, Wv, device=dev)
         self.deep_proj = nn.ModuleList([copy.deepcopy(one) for _ in range(depth - 1)])   # `_get_clones`: one init
         self.config = dict(n_ctx=n_ctx, depth=depth, ctx_init=ctx_init)
-
-    def text_features(self):
-        "Normalised class text features (K, D) with the context and the deeper text prompts."
-        x = self.prompts.embeddings(self.ctx)
-        return F.normalize(prompted_text_features(self.clip, x, self.prompts.eot, list(self.deep_text)).float(), dim=-1)
 
     def image_features(self, images):
         "Normalised image features (N, D) with the coupled prompts `proj(ctx)`, `F_i(P_i)`."
@@ -182,7 +184,7 @@ def gpa_weights(epochs: int, mean: float, std: float) -> np.ndarray:
     return w / w.sum()
 
 # %% ../nbs/03e_peft.ipynb #d8d9db69
-class PromptSRCHead(PromptedClip):
+class PromptSRCHead(DeepTextPrompts):
     "PromptSRC (Khattak, Wasim et al., 2023): deep prompts in both encoders, L_SCL (`penalty`), GPA (`after_epoch`)."
     def __init__(self, backbone, classnames, n_ctx_text=4, n_ctx_vision=4, depth_text=9, depth_vision=9,
                  ctx_init='a photo of a', text_loss_weight=25., image_loss_weight=10., gpa_mean=30., gpa_std=30.,
@@ -206,11 +208,6 @@ class PromptSRCHead(PromptedClip):
                            depth_vision=depth_vision, ctx_init=ctx_init, text_loss_weight=text_loss_weight,
                            image_loss_weight=image_loss_weight, gpa_mean=gpa_mean, gpa_std=gpa_std,
                            n_templates=len(templates))
-
-    def text_features(self):
-        "Normalised class text features (K, D) with the text prompts."
-        x = self.prompts.embeddings(self.ctx)
-        return F.normalize(prompted_text_features(self.clip, x, self.prompts.eot, list(self.deep_text)).float(), dim=-1)
 
     def image_features(self, images):
         "Normalised image features (N, D) with the visual prompts."
